@@ -1,0 +1,55 @@
+package io.github.predcheck.config;
+
+import io.github.predcheck.compare.Tolerance;
+import io.github.predcheck.lifecycle.ApiSpec;
+import io.github.predcheck.lifecycle.Readiness;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one execution (one model) needs, validated once. Built by the mojo from its
+ * parameters; the core reads nothing else.
+ */
+public record CheckConfig(
+    String executionId,
+    Path golden,
+    Columns columns,
+    Path samples,
+    RequestSpec request,
+    List<OutputSpec> outputs,
+    Tolerance tolerance,
+    Readiness readiness,
+    ApiSpec api,
+    Path reportDir,
+    int maxRows,
+    boolean failOnNew) {
+
+  public CheckConfig {
+    Objects.requireNonNull(executionId, "executionId");
+    Objects.requireNonNull(golden, "golden");
+    Objects.requireNonNull(samples, "samples");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(reportDir, "reportDir");
+    columns = columns == null ? Columns.DEFAULT : columns;
+    outputs = outputs == null ? List.of() : List.copyOf(outputs);
+    tolerance = tolerance == null ? Tolerance.DEFAULT : tolerance;
+    readiness = readiness == null ? Readiness.NONE : readiness;
+    api = api == null ? ApiSpec.URL : api;
+    if (maxRows < 1) {
+      maxRows = 1;
+    }
+  }
+
+  /** The folder of this execution's reports: {@code target/predcheck/<execution id>}. */
+  public Path executionDir() {
+    return reportDir.resolve(executionId);
+  }
+
+  /** A copy whose URLs point at the given endpoint and probes; used once the API's port is known. */
+  public CheckConfig withUrls(RequestSpec request, Readiness readiness) {
+    return new CheckConfig(
+        executionId, golden, columns, samples, request, outputs, tolerance, readiness, api, reportDir,
+        maxRows, failOnNew);
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.predcheck.lifecycle;
+
+import io.github.predcheck.core.Log;
+import io.github.predcheck.core.RunException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Command mode: the API as a child process, its output in api.log, its whole tree stopped at the end. */
+public final class CommandApi implements RunningApi {
+  private final CommandSpec spec;
+  private final Process process;
+  private final Log log;
+  private final Thread shutdownHook;
+
+  private CommandApi(CommandSpec spec, Process process, Log log) {
+    this.spec = spec;
+    this.process = process;
+    this.log = log;
+    // Ctrl-C ends Maven through the JVM's shutdown: the API must not outlive it.
+    this.shutdownHook = new Thread(this::stopTree, "predcheck-stop-api-" + process.pid());
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  public static CommandApi start(CommandSpec spec, Log log) throws RunException {
+    List<String> command = new ArrayList<>();
+    command.add(spec.executable());
+    command.addAll(spec.arguments());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    if (spec.workingDirectory() != null) {
+      builder.directory(spec.workingDirectory().toFile());
+    }
+    builder.environment().putAll(spec.environment());
+    try {
+      Files.createDirectories(spec.logFile().getParent());
+      builder.redirectOutput(spec.logFile().toFile());
+      Process process = builder.start();
+      log.info("Started the API (pid " + process.pid() + "): " + String.join(" ", command)
+          + "; its output goes to " + spec.logFile());
+      return new CommandApi(spec, process, log);
+    } catch (IOException e) {
+      throw new RunException(
+          "Cannot start the API with <command><executable>" + spec.executable() + "</executable>: "
+              + e.getMessage() + ". Check that the executable exists and is on the PATH"
+              + (spec.workingDirectory() == null ? "" : " or relative to " + spec.workingDirectory()) + ".",
+          e);
+    }
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  @Override
+  public Optional<String> exited() {
+    return process.isAlive() ? Optional.empty() : Optional.of("exited with code " + process.exitValue());
+  }
+
+  @Override
+  public List<String> logTail(int lines) {
+    return LogTail.of(spec.logFile(), lines);
+  }
+
+  @Override
+  public void close() {
+    if (spec.keepRunning()) {
+      log.warn("keepRunning is set: the API (pid " + process.pid() + ") is left running. Stop it with: kill "
+          + process.pid());
+      removeHook();
+      return;
+    }
+    stopTree();
+    removeHook();
+  }
+
+  private void stopTree() {
+    if (!process.isAlive() && process.descendants().findAny().isEmpty()) {
+      return;
+    }
+    boolean polite = ProcessTree.stop(process.toHandle(), spec.stopGrace());
+    log.info(polite ? "Stopped the API (pid " + process.pid() + ")."
+        : "The API (pid " + process.pid() + ") did not stop within " + spec.stopGrace().toSeconds()
+            + " s of SIGTERM and was killed.");
+  }
+
+  private void removeHook() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or has run: nothing to remove
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.predcheck.lifecycle;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compose mode: {@code compose up -d [--build] <services>}, then always {@code compose down}.
+ * {@code {port}} stands for the host port published for {@code portService}'s {@code containerPort}.
+ */
+public record ComposeSpec(
+    List<Path> files,
+    String projectName,
+    List<String> services,
+    boolean build,
+    Map<String, String> environment,
+    List<String> composeCommand,
+    String portService,
+    Integer containerPort,
+    Path workingDirectory,
+    Path logFile,
+    Duration commandTimeout,
+    boolean keepRunning)
+    implements ApiSpec {
+  public ComposeSpec {
+    files = List.copyOf(files);
+    Objects.requireNonNull(projectName, "projectName");
+    services = services == null ? List.of() : List.copyOf(services);
+    environment = environment == null ? Map.of() : Map.copyOf(environment);
+    composeCommand = composeCommand == null ? null : List.copyOf(composeCommand);
+    commandTimeout = commandTimeout == null ? Duration.ofMinutes(10) : commandTimeout;
+  }
+}

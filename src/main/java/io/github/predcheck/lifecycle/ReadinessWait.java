@@ -1,0 +1,73 @@
+package io.github.predcheck.lifecycle;
+
+import io.github.predcheck.core.Log;
+import io.github.predcheck.core.RunException;
+import io.github.predcheck.http.ApiClient;
+import io.github.predcheck.http.ApiErrors;
+import io.github.predcheck.http.ApiResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Polls each probe in turn until it is satisfied, failing fast when the started API dies and, on
+ * timeout, saying what was polled, what it last answered and what the API last logged.
+ */
+public final class ReadinessWait {
+  private static final int LOG_LINES = 20;
+
+  private ReadinessWait() {}
+
+  public static void await(Readiness readiness, ApiClient client, RunningApi api, Log log) throws RunException {
+    long start = System.nanoTime();
+    long deadline = start + readiness.timeout().toNanos();
+    for (Probe probe : readiness.probes()) {
+      String last = "nothing yet";
+      while (true) {
+        Optional<String> exited = api.exited();
+        if (exited.isPresent()) {
+          throw new RunException(
+              "The API " + exited.get() + " before it was ready (while polling " + probe.describe() + ")."
+                  + tail(api));
+        }
+        long left = deadline - System.nanoTime();
+        try {
+          Duration wait = Duration.ofNanos(Math.max(Math.min(left, Duration.ofSeconds(5).toNanos()), 1_000_000));
+          ApiResponse r = client.get(URI.create(probe.url()), wait);
+          last = "HTTP " + r.status() + (r.body().isBlank() ? "" : " " + ApiErrors.clip(r.body().strip(), 200));
+          if (probe.anyStatus() || (r.status() == 200 && (probe.condition() == null || probe.condition().test(r.body())))) {
+            log.debug("Ready: " + probe.describe() + " answered " + last);
+            break;
+          }
+        } catch (IOException e) {
+          last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        if (System.nanoTime() >= deadline) {
+          throw new RunException(
+              "The API was not ready after " + readiness.timeout().toSeconds() + " s: polled " + probe.describe()
+                  + "; it last answered: " + last + ". If it needs longer to load, raise <healthTimeout>"
+                  + " (-Dpredcheck.healthTimeout=<seconds>); check the URL in <healthUrl>/<readyUrl>." + tail(api));
+        }
+        sleep(readiness.interval());
+      }
+    }
+    if (!readiness.probes().isEmpty()) {
+      log.info("The API is ready (" + (System.nanoTime() - start) / 1_000_000 + " ms).");
+    }
+  }
+
+  private static String tail(RunningApi api) {
+    var lines = api.logTail(LOG_LINES);
+    return lines.isEmpty() ? "" : "\n  Last lines of the API's log:" + LogTail.indent(lines);
+  }
+
+  private static void sleep(Duration d) throws RunException {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RunException("Interrupted while waiting for the API to be ready.", e);
+    }
+  }
+}

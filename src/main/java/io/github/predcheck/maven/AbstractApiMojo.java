@@ -1,0 +1,114 @@
+package io.github.predcheck.maven;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters of the goals that call the API: what to send, where, and how the API comes up. */
+abstract class AbstractApiMojo extends AbstractPredcheckMojo {
+  /**
+   * The golden CSV: one row per sample and output, e.g. {@code 図面_id,pred,name}. The first column
+   * is the sample id whatever its header; see {@code <columns>}.
+   */
+  @Parameter(property = UserProperties.GOLDEN, defaultValue = "${project.basedir}/src/test/predcheck/golden.csv")
+  File golden;
+
+  /** Golden CSV column names: {@code <columns><id/><value/><name/></columns>}. */
+  @Parameter
+  Columns columns;
+
+  /** The folder of sample inputs; sample id {@code A/B} is the file {@code A/B.<extension>}. */
+  @Parameter(property = UserProperties.SAMPLES, defaultValue = "${project.basedir}/src/test/predcheck/samples")
+  File samples;
+
+  /**
+   * The prediction URL, TorchServe style: {@code http://localhost:8080/predictions/mymodel}. {@code
+   * {port}} stands for the port of an API that predcheck starts.
+   */
+  @Parameter(property = UserProperties.ENDPOINT)
+  String endpoint;
+
+  /**
+   * Send each sample as this multipart/form-data field instead of as the raw body; TorchServe's
+   * default handlers read the field {@code data}.
+   */
+  @Parameter(property = UserProperties.MULTIPART_FIELD)
+  String multipartField;
+
+  /** Extra request headers, e.g. {@code <Authorization>Bearer ${env.API_KEY}</Authorization>}; never logged. */
+  @Parameter
+  Map<String, String> headers;
+
+  /** Polled before the first sample until it answers 200, e.g. {@code http://localhost:8080/ping}. */
+  @Parameter(property = UserProperties.HEALTH_URL)
+  String healthUrl;
+
+  /** A condition on healthUrl's JSON body, {@code <pointer>=<value>}, e.g. {@code /status=Healthy}. */
+  @Parameter(property = UserProperties.HEALTH_CONDITION)
+  String healthCondition;
+
+  /**
+   * Polled after healthUrl, e.g. TorchServe's management API {@code http://localhost:8081/models/mymodel}
+   * (its /ping answers Healthy before any model is loaded).
+   */
+  @Parameter(property = UserProperties.READY_URL)
+  String readyUrl;
+
+  /** A condition on readyUrl's JSON body, e.g. {@code /0/workers/*&#47;status=READY} (every worker READY). */
+  @Parameter(property = UserProperties.READY_CONDITION)
+  String readyCondition;
+
+  /** Seconds to wait for healthUrl and readyUrl. */
+  @Parameter(property = UserProperties.HEALTH_TIMEOUT, defaultValue = "60")
+  int healthTimeout;
+
+  /** Milliseconds between two polls. */
+  @Parameter(property = UserProperties.HEALTH_INTERVAL, defaultValue = "500")
+  int healthInterval;
+
+  /** Seconds one prediction request may take. */
+  @Parameter(property = UserProperties.REQUEST_TIMEOUT, defaultValue = "60")
+  int requestTimeout;
+
+  /** How many samples are sent at once. */
+  @Parameter(property = UserProperties.THREADS, defaultValue = "1")
+  int threads;
+
+  /** The outputs to compare; by default every name in the golden file, at {@code /<name>}. */
+  @Parameter
+  List<Output> outputs;
+
+  /** The tolerance of outputs without their own (numpy.isclose defaults). */
+  @Parameter
+  Tolerance tolerance;
+
+  /** Start the API as a child process (command mode). */
+  @Parameter
+  Command command;
+
+  /** Start the API from compose files (compose mode). */
+  @Parameter
+  Compose compose;
+
+  /** The compose command, e.g. {@code podman-compose}; default: the first that works of docker compose, docker-compose, podman compose, podman-compose. */
+  @Parameter(property = UserProperties.COMPOSE_COMMAND)
+  String composeCommand;
+
+  /** Leave a started API running after the build, for debugging; the log says how to stop it. */
+  @Parameter(property = UserProperties.KEEP_RUNNING, defaultValue = "false")
+  boolean keepRunning;
+
+  /** How many divergent rows the console shows. */
+  @Parameter(property = UserProperties.MAX_ROWS, defaultValue = "20")
+  int maxRows;
+
+  @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
+  String executionId;
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  File basedir;
+
+  @Parameter(defaultValue = "${project.artifactId}", readonly = true)
+  String artifactId;
+}

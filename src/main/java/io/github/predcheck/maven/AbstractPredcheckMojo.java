@@ -1,0 +1,64 @@
+package io.github.predcheck.maven;
+
+import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.core.Log;
+import io.github.predcheck.core.PredcheckException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Skipping and error mapping shared by every goal. {@link MojoFailureException} means the user
+ * must act (predictions diverged, bad configuration); {@link MojoExecutionException} means the run
+ * itself broke (the API could not be started, a file could not be written).
+ */
+abstract class AbstractPredcheckMojo extends AbstractMojo {
+  /** Skips predcheck. */
+  @Parameter(property = UserProperties.SKIP, defaultValue = "false")
+  boolean skip;
+
+  /** failsafe's switch: skips predcheck with the other integration tests. */
+  @Parameter(property = UserProperties.SKIP_ITS, defaultValue = "false")
+  boolean skipITs;
+
+  /** Maven's switch to skip all tests, honoured as failsafe does. */
+  @Parameter(property = UserProperties.MAVEN_TEST_SKIP, defaultValue = "false")
+  boolean mavenTestSkip;
+
+  /** Where reports go: one folder per execution id. */
+  @Parameter(property = UserProperties.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/predcheck")
+  java.io.File reportDirectory;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    String reason = skipReason();
+    if (reason != null) {
+      getLog().info("Skipping predcheck because " + reason + ".");
+      return;
+    }
+    try {
+      run(new MavenLog(getLog()));
+    } catch (ConfigurationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (PredcheckException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  private String skipReason() {
+    if (skip) {
+      return "property " + UserProperties.SKIP + " is set";
+    }
+    if (skipITs) {
+      return "property " + UserProperties.SKIP_ITS + " is set (integration tests are skipped)";
+    }
+    if (mavenTestSkip) {
+      return "property " + UserProperties.MAVEN_TEST_SKIP + " is set";
+    }
+    return null;
+  }
+
+  /** The goal's work; throw {@link MojoFailureException} for a verdict the user must act on. */
+  protected abstract void run(Log log) throws PredcheckException, MojoFailureException, MojoExecutionException;
+}

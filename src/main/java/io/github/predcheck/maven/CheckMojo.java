@@ -1,0 +1,63 @@
+package io.github.predcheck.maven;
+
+import io.github.predcheck.compare.Status;
+import io.github.predcheck.config.CheckConfig;
+import io.github.predcheck.core.Log;
+import io.github.predcheck.core.PredcheckException;
+import io.github.predcheck.report.Reports;
+import io.github.predcheck.run.Check;
+import io.github.predcheck.run.CheckResult;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Calls the model API for every sample, compares the predictions with the golden results, and
+ * fails the build with a diff report when they diverge. One execution checks one model.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
+public class CheckMojo extends AbstractApiMojo {
+  /** Fail when a sample file has no golden row yet (NEW). */
+  @Parameter(property = UserProperties.FAIL_ON_NEW, defaultValue = "true")
+  boolean failOnNew;
+
+  /**
+   * Do not fail here: write the verdict under the report directory and let the {@code verify} goal
+   * fail the build, so that teardown in {@code post-integration-test} still runs (failsafe's way).
+   */
+  @Parameter(property = UserProperties.DEFER_FAILURE, defaultValue = "false")
+  boolean deferFailure;
+
+  @Override
+  protected void run(Log log) throws PredcheckException, MojoFailureException {
+    CheckConfig config = ConfigFactory.create(this, failOnNew);
+    CheckResult result = Check.run(config, log);
+    Path obtained = Reports.write(result, config.executionDir(), failOnNew, maxRows, log);
+    if (!result.failed(failOnNew)) {
+      return;
+    }
+    String message = FailureMessage.of(result, failOnNew, obtained);
+    if (deferFailure) {
+      log.warn(message + " The verify goal will fail the build (deferFailure is set).");
+      return;
+    }
+    throw new MojoFailureException(message);
+  }
+
+  /** How many values failed, and where to look. */
+  static final class FailureMessage {
+    private FailureMessage() {}
+
+    static String of(CheckResult result, boolean failOnNew, Path obtained) {
+      StringBuilder m = new StringBuilder("Predictions of [" + result.executionId() + "] do not match the golden file: ");
+      m.append(result.count(Status.DIVERGED)).append(" diverged, ").append(result.count(Status.ERROR)).append(" errors");
+      if (failOnNew && !result.newSamples().isEmpty()) {
+        m.append(", ").append(result.newSamples().size()).append(" new samples without golden rows");
+      }
+      m.append(". What the API returned is in ").append(obtained).append('.');
+      return m.toString();
+    }
+  }
+}

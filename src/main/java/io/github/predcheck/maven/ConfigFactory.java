@@ -1,0 +1,194 @@
+package io.github.predcheck.maven;
+
+import io.github.predcheck.config.CheckConfig;
+import io.github.predcheck.config.OutputSpec;
+import io.github.predcheck.config.RequestSpec;
+import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.json.Json;
+import io.github.predcheck.lifecycle.ApiSession;
+import io.github.predcheck.lifecycle.ApiSpec;
+import io.github.predcheck.lifecycle.BodyCondition;
+import io.github.predcheck.lifecycle.CommandSpec;
+import io.github.predcheck.lifecycle.ComposeSpec;
+import io.github.predcheck.lifecycle.ComposeTools;
+import io.github.predcheck.lifecycle.Probe;
+import io.github.predcheck.lifecycle.Readiness;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the mojo's parameters into one validated {@link CheckConfig}; each message names the element to fix. */
+final class ConfigFactory {
+  private ConfigFactory() {}
+
+  static CheckConfig create(AbstractApiMojo m, boolean failOnNew) throws ConfigurationException {
+    String id = m.executionId == null ? "default" : m.executionId;
+    if (m.endpoint == null || m.endpoint.isBlank()) {
+      throw new ConfigurationException(
+          "No prediction URL: set <endpoint> (-D" + UserProperties.ENDPOINT
+              + "), e.g. http://localhost:8080/predictions/mymodel.");
+    }
+    checkUrl("endpoint", UserProperties.ENDPOINT, m.endpoint);
+    positive("healthTimeout", UserProperties.HEALTH_TIMEOUT, m.healthTimeout);
+    positive("healthInterval", UserProperties.HEALTH_INTERVAL, m.healthInterval);
+    positive("requestTimeout", UserProperties.REQUEST_TIMEOUT, m.requestTimeout);
+    positive("threads", UserProperties.THREADS, m.threads);
+    positive("maxRows", UserProperties.MAX_ROWS, m.maxRows);
+    Path executionDir = m.reportDirectory.toPath().resolve(id);
+    RequestSpec request = new RequestSpec(
+        m.endpoint.strip(), m.multipartField, m.headers, Duration.ofSeconds(m.requestTimeout), m.threads);
+    io.github.predcheck.compare.Tolerance common = tolerance(m.tolerance);
+    return new CheckConfig(
+        id,
+        m.golden.toPath(),
+        columns(m.columns),
+        m.samples.toPath(),
+        request,
+        outputs(m.outputs, common),
+        common,
+        readiness(m),
+        api(m, executionDir),
+        m.reportDirectory.toPath(),
+        m.maxRows,
+        failOnNew);
+  }
+
+  private static io.github.predcheck.config.Columns columns(Columns c) {
+    return c == null ? io.github.predcheck.config.Columns.DEFAULT
+        : new io.github.predcheck.config.Columns(c.id, c.value, c.name);
+  }
+
+  private static io.github.predcheck.compare.Tolerance tolerance(Tolerance t) throws ConfigurationException {
+    io.github.predcheck.compare.Tolerance d = io.github.predcheck.compare.Tolerance.DEFAULT;
+    if (t == null) {
+      return d;
+    }
+    return build("<tolerance>", d, t.absolute, t.relative, t.nanEqual);
+  }
+
+  private static List<OutputSpec> outputs(List<Output> outputs, io.github.predcheck.compare.Tolerance common)
+      throws ConfigurationException {
+    List<OutputSpec> specs = new ArrayList<>();
+    if (outputs == null) {
+      return specs;
+    }
+    for (int i = 0; i < outputs.size(); i++) {
+      Output o = outputs.get(i);
+      String where = "<outputs><output> number " + (i + 1);
+      if (o.name == null || o.name.isBlank()) {
+        throw new ConfigurationException(where + " has no <name>: give the output's name as the golden file's name column has it.");
+      }
+      where = "<output> '" + o.name + "'";
+      if (o.pointer != null && Json.pointerProblem(o.pointer) != null) {
+        throw new ConfigurationException(where + ": <pointer>" + o.pointer + "</pointer> is not a JSON Pointer ("
+            + Json.pointerProblem(o.pointer) + "); write it like /thickness or /predictions/0, or leave it empty for the whole response.");
+      }
+      specs.add(new OutputSpec(o.name, o.pointer, build(where, common, o.absolute, o.relative, o.nanEqual)));
+    }
+    return specs;
+  }
+
+  private static io.github.predcheck.compare.Tolerance build(
+      String where, io.github.predcheck.compare.Tolerance base, Double absolute, Double relative, Boolean nanEqual)
+      throws ConfigurationException {
+    try {
+      return base.withAbsolute(absolute).withRelative(relative).withNanEqual(nanEqual);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(where + ": " + e.getMessage() + ". Use <absolute> and <relative> >= 0, e.g. <relative>1e-5</relative>.");
+    }
+  }
+
+  private static Readiness readiness(AbstractApiMojo m) throws ConfigurationException {
+    List<Probe> probes = new ArrayList<>();
+    if (m.healthUrl != null && !m.healthUrl.isBlank()) {
+      checkUrl("healthUrl", UserProperties.HEALTH_URL, m.healthUrl);
+      probes.add(new Probe(m.healthUrl.strip(), condition(m.healthCondition, "healthCondition")));
+    } else if (m.healthCondition != null) {
+      throw new ConfigurationException("<healthCondition> needs <healthUrl> (-D" + UserProperties.HEALTH_URL + ").");
+    }
+    if (m.readyUrl != null && !m.readyUrl.isBlank()) {
+      checkUrl("readyUrl", UserProperties.READY_URL, m.readyUrl);
+      probes.add(new Probe(m.readyUrl.strip(), condition(m.readyCondition, "readyCondition")));
+    } else if (m.readyCondition != null) {
+      throw new ConfigurationException("<readyCondition> needs <readyUrl> (-D" + UserProperties.READY_URL + ").");
+    }
+    return new Readiness(probes, Duration.ofSeconds(m.healthTimeout), Duration.ofMillis(m.healthInterval));
+  }
+
+  private static BodyCondition condition(String text, String element) throws ConfigurationException {
+    return text == null || text.isBlank() ? null : BodyCondition.parse(text.strip(), element);
+  }
+
+  private static ApiSpec api(AbstractApiMojo m, Path executionDir) throws ConfigurationException {
+    if (m.command != null && m.compose != null) {
+      throw new ConfigurationException(
+          "Both <command> and <compose> are configured: keep one. <command> starts the API as a process,"
+              + " <compose> from compose files; with neither, the API must already run at <endpoint>.");
+    }
+    Path log = executionDir.resolve("api.log");
+    if (m.command != null) {
+      Command c = m.command;
+      if (c.executable == null || c.executable.isBlank()) {
+        throw new ConfigurationException("<command> has no <executable>, e.g. <executable>java</executable>.");
+      }
+      int grace = c.stopGraceSeconds == null ? 10 : c.stopGraceSeconds;
+      File dir = c.workingDirectory == null ? m.basedir : c.workingDirectory;
+      return new CommandSpec(c.executable, c.arguments, dir == null ? null : dir.toPath(), c.environment, log,
+          Duration.ofSeconds(grace), m.keepRunning);
+    }
+    if (m.compose != null) {
+      return compose(m, log);
+    }
+    return ApiSpec.URL;
+  }
+
+  private static ComposeSpec compose(AbstractApiMojo m, Path log) throws ConfigurationException {
+    Compose c = m.compose;
+    List<Path> files = new ArrayList<>();
+    if (c.files == null || c.files.isEmpty()) {
+      for (String name : List.of("docker-compose.yml", "docker-compose.yaml", "compose.yaml", "compose.yml")) {
+        File f = new File(m.basedir, name);
+        if (f.isFile()) {
+          files.add(f.toPath());
+          break;
+        }
+      }
+      if (files.isEmpty()) {
+        throw new ConfigurationException("<compose> found no docker-compose.yml or compose.yaml in " + m.basedir
+            + "; name the files with <compose><files><file>…</file></files></compose>.");
+      }
+    } else {
+      for (File f : c.files) {
+        if (!f.isFile()) {
+          throw new ConfigurationException("<compose><files>: " + f + " does not exist.");
+        }
+        files.add(f.toPath());
+      }
+    }
+    String project = c.projectName != null && !c.projectName.isBlank() ? c.projectName
+        : ("predcheck-" + m.artifactId + "-" + m.executionId).toLowerCase().replaceAll("[^a-z0-9_-]", "-");
+    List<String> services = c.services == null ? List.of() : c.services;
+    String portService = c.portService != null ? c.portService : (services.isEmpty() ? null : services.get(0));
+    List<String> tool = m.composeCommand == null || m.composeCommand.isBlank() ? null
+        : ComposeTools.parse(m.composeCommand);
+    return new ComposeSpec(files, project, services, c.build, c.environment, tool, portService, c.containerPort,
+        m.basedir.toPath(), log, null, m.keepRunning);
+  }
+
+  private static void checkUrl(String element, String property, String url) throws ConfigurationException {
+    String problem = ApiSession.urlProblem(url.strip());
+    if (problem != null) {
+      throw new ConfigurationException(
+          "<" + element + "> (-D" + property + ") '" + url + "' is not a valid URL: " + problem + ".");
+    }
+  }
+
+  private static void positive(String element, String property, int value) throws ConfigurationException {
+    if (value < 1) {
+      throw new ConfigurationException(
+          "<" + element + "> (-D" + property + ") must be at least 1, was " + value + ".");
+    }
+  }
+}

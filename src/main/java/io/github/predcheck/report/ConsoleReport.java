@@ -1,0 +1,96 @@
+package io.github.predcheck.report;
+
+import io.github.predcheck.compare.Status;
+import io.github.predcheck.compare.ValueResult;
+import io.github.predcheck.core.Log;
+import io.github.predcheck.run.CheckResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The summary, the per-output error table, the divergent rows and the errors, grouped by cause. */
+public final class ConsoleReport {
+  private ConsoleReport() {}
+
+  public static void print(CheckResult result, int maxRows, Path obtained, Log log) {
+    long compared = result.all().stream().filter(v -> v.status() != Status.NEW).count();
+    String summary = String.format(
+        "predcheck [%s]: %d samples, %d values compared: %d passed, %d diverged, %d errors%s (%.1f s)",
+        result.executionId(), result.samples(), compared, result.count(Status.PASS), result.count(Status.DIVERGED),
+        result.count(Status.ERROR), result.newSamples().isEmpty() ? "" : ", " + result.newSamples().size() + " new samples",
+        result.millis() / 1000.0);
+    boolean clean = !result.failed(true);
+    if (clean) {
+      log.info(summary);
+    } else {
+      log.error(summary);
+    }
+    List<OutputStats> stats = OutputStats.of(result.all());
+    if (!stats.isEmpty()) {
+      TextTable table = new TextTable("output", "values", "passed", "diverged", "errors", "max abs error", "max rel error", "moved");
+      for (OutputStats s : stats) {
+        table.add(s.output(), n(s.values()), n(s.passed()), n(s.diverged()), n(s.errors()), Numbers.error(s.maxAbs()),
+            Numbers.error(s.maxRel()), n(s.moved()));
+      }
+      table.lines("  ").forEach(log::info);
+    }
+    driftNote(stats, log);
+    divergedRows(result, maxRows, log);
+    errors(result.errorsByCause(), maxRows, log);
+    if (!result.newSamples().isEmpty()) {
+      log.warn(result.newSamples().size() + " samples have no golden rows yet (NEW): "
+          + cut(List.copyOf(result.newSamples()), maxRows));
+    }
+    log.info("What the API returned: " + obtained);
+  }
+
+  private static void driftNote(List<OutputStats> stats, Log log) {
+    int moved = stats.stream().mapToInt(OutputStats::moved).sum();
+    if (moved > 0) {
+      double largest = stats.stream().mapToDouble(s -> s.maxRel()).filter(d -> !Double.isNaN(d)).max().orElse(0);
+      log.info(moved + " values moved within tolerance, largest relative change " + Numbers.error(largest)
+          + ": the numerics changed even where the check passes.");
+    }
+  }
+
+  private static void divergedRows(CheckResult result, int maxRows, Log log) {
+    List<ValueResult> diverged = result.all().stream().filter(v -> v.status() == Status.DIVERGED).toList();
+    if (diverged.isEmpty()) {
+      return;
+    }
+    log.error("Diverged (" + diverged.size() + "):");
+    TextTable table = new TextTable("sample", "output", "expected", "actual", "abs error", "rel error", "allowed");
+    diverged.stream().limit(maxRows).forEach(v -> table.add(v.sampleId(), v.output(), str(v.expected()),
+        str(v.actual()), Numbers.error(v.absError()), Numbers.error(v.relError()),
+        v.numeric() ? Numbers.error(v.allowed()) : (v.message() == null ? "exact" : v.message())));
+    table.lines("  ").forEach(log::error);
+    if (diverged.size() > maxRows) {
+      log.error("  … and " + (diverged.size() - maxRows) + " more diverged rows (raise <maxRows> to see more).");
+    }
+  }
+
+  private static void errors(Map<String, List<String>> byCause, int maxRows, Log log) {
+    if (byCause.isEmpty()) {
+      return;
+    }
+    int total = byCause.values().stream().mapToInt(List::size).sum();
+    log.error("Errors (" + total + " samples, " + byCause.size() + (byCause.size() == 1 ? " cause" : " causes") + "):");
+    byCause.forEach((cause, ids) -> log.error("  " + cause + " — " + ids.size() + (ids.size() == 1 ? " sample: " : " samples: ")
+        + cut(ids, Math.min(maxRows, 5))));
+  }
+
+  static String cut(List<String> items, int max) {
+    if (items.size() <= max) {
+      return String.join(", ", items);
+    }
+    return String.join(", ", items.subList(0, max)) + ", … (" + (items.size() - max) + " more)";
+  }
+
+  private static String str(String s) {
+    return s == null ? "-" : s;
+  }
+
+  private static String n(int i) {
+    return Integer.toString(i);
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.predcheck.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Left-aligned columns for the console, padded to the widest cell. */
+final class TextTable {
+  private final List<List<String>> rows = new ArrayList<>();
+
+  TextTable(String... header) {
+    rows.add(List.of(header));
+  }
+
+  TextTable add(String... cells) {
+    rows.add(List.of(cells));
+    return this;
+  }
+
+  List<String> lines(String indent) {
+    int columns = rows.get(0).size();
+    int[] width = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < columns; i++) {
+        width[i] = Math.max(width[i], row.get(i).length());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder(indent);
+      for (int i = 0; i < columns; i++) {
+        String cell = row.get(i);
+        line.append(cell);
+        if (i < columns - 1) {
+          line.append(" ".repeat(width[i] - cell.length() + 2));
+        }
+      }
+      out.add(line.toString().stripTrailing());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.predcheck.run;
+
+import io.github.predcheck.compare.Status;
+import io.github.predcheck.compare.ValueResult;
+import io.github.predcheck.golden.GoldenFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one execution found: one result per golden row, aligned with the golden file's rows, and
+ * the values obtained for samples that have no golden row yet.
+ */
+public record CheckResult(
+    String executionId, GoldenFile golden, List<ValueResult> rowResults, List<ValueResult> newResults, long millis) {
+
+  public CheckResult {
+    rowResults = List.copyOf(rowResults);
+    newResults = List.copyOf(newResults);
+    if (rowResults.size() != golden.rows().size()) {
+      throw new IllegalArgumentException("one result per golden row");
+    }
+  }
+
+  public List<ValueResult> all() {
+    List<ValueResult> all = new ArrayList<>(rowResults);
+    all.addAll(newResults);
+    return all;
+  }
+
+  public long count(Status status) {
+    return all().stream().filter(v -> v.status() == status).count();
+  }
+
+  public int samples() {
+    Set<String> ids = new LinkedHashSet<>();
+    all().forEach(v -> ids.add(v.sampleId()));
+    return ids.size();
+  }
+
+  public Set<String> newSamples() {
+    Set<String> ids = new LinkedHashSet<>();
+    newResults.forEach(v -> ids.add(v.sampleId()));
+    return ids;
+  }
+
+  /** Errors grouped by cause, each with the samples it hit, so one cause is reported once. */
+  public Map<String, List<String>> errorsByCause() {
+    Map<String, Set<String>> grouped = new LinkedHashMap<>();
+    all().stream()
+        .filter(v -> v.status() == Status.ERROR)
+        .forEach(v -> grouped.computeIfAbsent(v.message(), k -> new LinkedHashSet<>()).add(v.sampleId()));
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    grouped.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return out;
+  }
+
+  public boolean failed(boolean failOnNew) {
+    return count(Status.DIVERGED) > 0 || count(Status.ERROR) > 0 || (failOnNew && count(Status.NEW) > 0);
+  }
+}

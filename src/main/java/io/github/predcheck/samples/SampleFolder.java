@@ -1,0 +1,103 @@
+package io.github.predcheck.samples;
+
+import io.github.predcheck.core.ConfigurationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The folder of sample inputs. Sample id {@code A/B} is the file {@code A/B.<any extension>} (or
+ * {@code A/B} itself); ids may contain '/'.
+ */
+public final class SampleFolder {
+  private final Path root;
+
+  private SampleFolder(Path root) {
+    this.root = root;
+  }
+
+  public static SampleFolder open(Path root) throws ConfigurationException {
+    if (!Files.isDirectory(root)) {
+      throw new ConfigurationException(
+          "Samples folder " + root + " does not exist. Point <samples> (-Dpredcheck.samples) at the"
+              + " folder of sample inputs; sample id A/B is the file A/B.<extension> in it.");
+    }
+    return new SampleFolder(root.toAbsolutePath().normalize());
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public Sample resolve(String id) throws SampleException {
+    Path wanted = root.resolve(id).normalize();
+    if (id.isEmpty() || !wanted.startsWith(root) || wanted.equals(root) || Path.of(id).isAbsolute()) {
+      throw new SampleException(
+          "sample id '" + id + "' points outside the samples folder " + root + "; ids are paths inside it.");
+    }
+    Path dir = wanted.getParent();
+    String base = wanted.getFileName().toString();
+    List<Path> candidates = new ArrayList<>();
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> files = Files.list(dir)) {
+        files
+            .filter(Files::isRegularFile)
+            .filter(f -> matches(f.getFileName().toString(), base))
+            .sorted()
+            .forEach(candidates::add);
+      } catch (IOException | UncheckedIOException e) {
+        throw new SampleException("cannot list " + dir + " for sample '" + id + "': " + e.getMessage());
+      }
+    }
+    if (candidates.isEmpty()) {
+      throw new SampleException(
+          "no sample file for id '" + id + "': expected " + root.relativize(wanted) + ".<extension> in " + root);
+    }
+    if (candidates.size() > 1) {
+      throw new SampleException(
+          "two or more files for sample id '" + id + "': " + candidates.stream().map(root::relativize).toList()
+              + "; keep one.");
+    }
+    return new Sample(id, candidates.get(0));
+  }
+
+  private static boolean matches(String fileName, String base) {
+    if (fileName.equals(base)) {
+      return true;
+    }
+    return fileName.startsWith(base + ".") && fileName.indexOf('.', base.length() + 1) < 0;
+  }
+
+  /** Every sample file in the folder with its id, sorted by id; hidden files and folders are left out. */
+  public List<Sample> samples() throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> !hidden(root.relativize(f)))
+          .map(f -> new Sample(root.relativize(idOf(f)).toString().replace('\\', '/'), f))
+          .sorted(java.util.Comparator.comparing(Sample::id))
+          .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Path idOf(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? file.resolveSibling(name.substring(0, dot)) : file;
+  }
+}
