@@ -1,0 +1,30 @@
+package io.github.predcheck.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class BodyConditionTest {
+  @Test
+  void torchServePing() throws Exception {
+    BodyCondition c = BodyCondition.parse("/status=Healthy", "healthCondition");
+    assertThat(c.test("{\n  \"status\": \"Healthy\"\n}\n")).isTrue();
+    assertThat(c.test("{\"status\": \"Unhealthy\"}")).isFalse();
+    assertThat(c.test("not json")).isFalse();
+  }
+
+  @Test
+  void everyWorkerReady() throws Exception {
+    BodyCondition c = BodyCondition.parse("/0/workers/*/status=READY", "readyCondition");
+    assertThat(c.test("[{\"workers\":[{\"status\":\"READY\"},{\"status\":\"READY\"}]}]")).isTrue();
+    assertThat(c.test("[{\"workers\":[{\"status\":\"READY\"},{\"status\":\"LOADING\"}]}]")).isFalse();
+    assertThat(c.test("[{\"workers\":[]}]")).as("no worker is not ready").isFalse();
+  }
+
+  @Test
+  void badConditionsSayHowToWriteThem() {
+    assertThatThrownBy(() -> BodyCondition.parse("Healthy", "healthCondition"))
+        .hasMessageContaining("<healthCondition>").hasMessageContaining("/status=Healthy");
+  }
+}
