@@ -33,7 +33,8 @@ public final class ValueComparator {
     if (actual.isBoolean()) {
       Boolean e = parseBoolean(expected);
       boolean same = e != null && e == actual.booleanValue();
-      return same ? pass(sampleId, output, expected, actualText) : diverged(sampleId, output, expected, actualText, null);
+      // Same value: keep the golden file's spelling (Python writes True) so obtained.csv diffs clean.
+      return same ? pass(sampleId, output, expected, expected) : diverged(sampleId, output, expected, actualText, null);
     }
     boolean same = actualText.equals(expected) || (actual.isNull() && (expected == null || expected.isEmpty()));
     return same ? pass(sampleId, output, expected, actualText) : diverged(sampleId, output, expected, actualText, null);

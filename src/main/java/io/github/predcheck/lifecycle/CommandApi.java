@@ -37,8 +37,9 @@ public final class CommandApi implements RunningApi {
       Files.createDirectories(spec.logFile().getParent());
       builder.redirectOutput(spec.logFile().toFile());
       Process process = builder.start();
-      log.info("Started the API (pid " + process.pid() + "): " + String.join(" ", command)
-          + "; its output goes to " + spec.logFile());
+      String line = String.join(" ", command);
+      log.info("Started the API (pid " + process.pid() + "): " + clip(line) + "; its output goes to " + spec.logFile());
+      log.debug("Full command: " + line);
       return new CommandApi(spec, process, log);
     } catch (IOException e) {
       throw new RunException(
@@ -47,6 +48,10 @@ public final class CommandApi implements RunningApi {
               + (spec.workingDirectory() == null ? "" : " or relative to " + spec.workingDirectory()) + ".",
           e);
     }
+  }
+
+  private static String clip(String line) {
+    return line.length() <= 160 ? line : line.substring(0, 80) + " … " + line.substring(line.length() - 60);
   }
 
   public long pid() {

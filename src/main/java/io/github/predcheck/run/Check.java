@@ -44,12 +44,11 @@ public final class Check {
     for (int i = 0; i < golden.rows().size(); i++) {
       rowsById.computeIfAbsent(golden.rows().get(i).id(), k -> new ArrayList<>()).add(i);
     }
-    log.info("Checking " + rowsById.size() + " samples (" + golden.rows().size() + " golden values from "
-        + config.golden().getFileName() + ")" + (newIds.isEmpty() ? "" : " and " + newIds.size() + " new samples")
-        + " against " + config.request().endpoint());
-
     try (ApiClient client = new ApiClient(config.request());
         ApiSession session = ApiSession.start(config.api(), config.request(), config.readiness(), client, log)) {
+      log.info("Checking " + rowsById.size() + " samples (" + golden.rows().size() + " golden values from "
+          + config.golden().getFileName() + ")" + (newIds.isEmpty() ? "" : " and " + newIds.size() + " new samples")
+          + " against " + session.endpoint());
       SampleRunner runner = new SampleRunner(folder, outputs, client, session.endpoint(), log);
       ValueResult[] byRow = new ValueResult[golden.rows().size()];
       List<ValueResult> fresh = new ArrayList<>();
