@@ -7,7 +7,6 @@ import io.github.predcheck.core.RunException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,11 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Compose mode: {@code up -d}, the published port read back, container exits noticed during the
- * readiness wait, logs kept, and {@code down --volumes --remove-orphans} always.
+ * readiness wait, logs kept beside the report, and {@code down --volumes} always.
  */
 public final class ComposeApi implements RunningApi {
   private static final Pattern PORT = Pattern.compile(":(\\d+)\\s*$");
-  private static final long EXIT_CHECK_NANOS = 2_000_000_000L;
+  private static final long EXIT_CHECK_NANOS = 1_000_000_000L;
 
   private final ComposeSpec spec;
   private final ComposeCli cli;
@@ -33,85 +32,96 @@ public final class ComposeApi implements RunningApi {
     this.spec = spec;
     this.cli = cli;
     this.log = log;
+    // Ctrl-C ends Maven through the JVM's shutdown: the containers must not outlive it.
     this.shutdownHook = new Thread(this::down, "predcheck-compose-down");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   public static ComposeApi start(ComposeSpec spec, Log log) throws PredcheckException {
-    List<String> tool =
-        spec.composeCommand() != null
-            ? spec.composeCommand()
-            : ComposeTools.find(spec.environment())
-                .orElseThrow(
-                    () ->
-                        new ConfigurationException(
-                            "No compose command found: tried " + ComposeTools.CANDIDATES.stream()
-                                .map(c -> String.join(" ", c)).toList()
-                                + ". Install Docker Compose or podman-compose, or set <composeCommand>"
-                                + " (-Dpredcheck.composeCommand) to the command to use."));
-    ComposeCli cli = new ComposeCli(tool, spec.files(), spec.projectName());
-    ComposeApi api = new ComposeApi(spec, cli, log);
-    List<String> up = cli.up(spec.services(), spec.build());
+    List<String> tool = spec.composeCommand() != null ? spec.composeCommand() : detect(spec, log);
+    ComposeApi api = new ComposeApi(spec, new ComposeCli(tool, spec.files(), spec.projectName()), log);
+    List<String> up = api.cli.up(spec.services(), spec.build());
     log.info("Starting the API: " + String.join(" ", up));
-    Exec.Result result;
     try {
-      result = Exec.run(up, spec.workingDirectory(), spec.environment(), spec.commandTimeout());
+      Exec.Result result = api.exec(up);
+      if (!result.ok()) {
+        throw new RunException(String.join(" ", up) + " failed with exit code " + result.exitCode() + ":"
+            + LogTail.indent(lastLines(result.output(), 30)));
+      }
+      log.debug(result.output());
     } catch (IOException e) {
       api.close();
       throw new RunException("Cannot run " + String.join(" ", up) + ": " + e.getMessage(), e);
-    }
-    if (!result.ok()) {
+    } catch (RunException e) {
       api.close();
-      throw new RunException(
-          String.join(" ", up) + " failed with exit code " + result.exitCode() + ":"
-              + LogTail.indent(lastLines(result.output(), 30)));
+      throw e;
     }
     return api;
+  }
+
+  private static List<String> detect(ComposeSpec spec, Log log) throws ConfigurationException {
+    List<String> tool = ComposeTools.find(spec.environment()).orElseThrow(() -> new ConfigurationException(
+        "No working compose command: tried " + String.join(", ", ComposeTools.CANDIDATES.stream()
+            .map(c -> String.join(" ", c)).toList())
+            + " (docker's only with a Docker engine that answers). Install Docker with Compose, or podman and"
+            + " podman-compose, or set <composeCommand> (-Dpredcheck.composeCommand) to the command to use."));
+    log.info("Using compose command: " + String.join(" ", tool));
+    return tool;
   }
 
   /** The host port published for the configured service and container port. */
   public int publishedPort() throws PredcheckException {
     if (spec.portService() == null || spec.containerPort() == null) {
       throw new ConfigurationException(
-          "{port} in a URL needs <compose><portService>…</portService><containerPort>…</containerPort></compose>"
+          "{port} in a URL needs <compose><services><service>…</service></services><containerPort>…</containerPort></compose>"
               + " to know which published port to read back, or write the host port in the URL.");
     }
-    List<String> command = cli.port(spec.portService(), spec.containerPort());
     try {
-      Exec.Result r = Exec.run(command, spec.workingDirectory(), spec.environment(), spec.commandTimeout());
-      for (String line : lastLines(r.output(), 5)) {
-        Matcher m = PORT.matcher(line);
+      List<String> ids = ids(spec.portService());
+      if (ids.isEmpty()) {
+        throw new RunException("No container of service '" + spec.portService() + "' in compose project '"
+            + spec.projectName() + "'. Check <portService> against the compose file's services." + tail());
+      }
+      List<String> command = cli.port(ids.get(0), spec.containerPort());
+      Exec.Result r = exec(command);
+      if (r.output().isBlank() && exitedNow().isPresent()) {
+        // An exited container publishes nothing: say why, not that the port is missing.
+        throw new RunException("The API " + exited.get() + " before it was ready." + tail());
+      }
+      for (String line : r.output().lines().toList()) {
+        Matcher m = PORT.matcher(line.strip());
         if (r.ok() && m.find()) {
+          log.info("Service '" + spec.portService() + "' publishes container port " + spec.containerPort()
+              + " on host port " + m.group(1) + ".");
           return Integer.parseInt(m.group(1));
         }
       }
-      throw new RunException(
-          String.join(" ", command) + " did not print a published port (exit code " + r.exitCode() + "): "
-              + r.output().strip() + ". Publish the port in the compose file, e.g. ports: [\"" + spec.containerPort()
-              + "\"].");
+      throw new RunException(String.join(" ", command) + " printed no published port (exit code " + r.exitCode()
+          + "): " + r.output().strip() + ". Publish it in the compose file, e.g. ports: [\"127.0.0.1::"
+          + spec.containerPort() + "\"]." + tail());
     } catch (IOException e) {
-      throw new RunException("Cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
+      throw new RunException("Cannot read the published port: " + e.getMessage(), e);
     }
+  }
+
+  private synchronized Optional<String> exitedNow() {
+    lastExitCheck = 0;
+    return exited();
   }
 
   @Override
   public synchronized Optional<String> exited() {
     long now = System.nanoTime();
-    if (exited.isPresent() || now - lastExitCheck < EXIT_CHECK_NANOS) {
+    if (exited.isPresent() || (lastExitCheck != 0 && now - lastExitCheck < EXIT_CHECK_NANOS)) {
       return exited;
     }
     lastExitCheck = now;
     try {
-      Exec.Result ids = Exec.run(cli.psQuiet(spec.services()), spec.workingDirectory(), spec.environment(),
-          spec.commandTimeout());
-      List<String> containers = ids.output().lines().map(String::strip).filter(l -> l.matches("[0-9a-f]{12,64}")).toList();
-      if (!ids.ok() || containers.isEmpty()) {
+      List<String> ids = ids(null);
+      if (ids.isEmpty()) {
         return exited;
       }
-      List<String> inspect = new ArrayList<>(List.of(cli.engine(), "inspect", "-f",
-          "{{.Name}} {{.State.Status}} {{.State.ExitCode}}"));
-      inspect.addAll(containers);
-      Exec.Result states = Exec.run(inspect, spec.workingDirectory(), spec.environment(), spec.commandTimeout());
+      Exec.Result states = exec(cli.states(ids));
       for (String line : states.output().lines().toList()) {
         String[] parts = line.strip().split("\\s+");
         if (parts.length == 3 && (parts[1].equals("exited") || parts[1].equals("dead"))) {
@@ -138,7 +148,7 @@ public final class ComposeApi implements RunningApi {
     closed = true;
     saveLogs();
     if (spec.keepRunning()) {
-      log.warn("keepRunning is set: the compose project '" + spec.projectName() + "' is left running. Stop it with: "
+      log.warn("keepRunning is set: compose project '" + spec.projectName() + "' is left running. Stop it with: "
           + String.join(" ", cli.down()));
     } else {
       down();
@@ -153,27 +163,49 @@ public final class ComposeApi implements RunningApi {
   private void down() {
     List<String> down = cli.down();
     try {
-      Exec.Result r = Exec.run(down, spec.workingDirectory(), spec.environment(), spec.commandTimeout());
+      Exec.Result r = exec(down);
       if (r.ok()) {
         log.info("Stopped the API: " + String.join(" ", down));
       } else {
         log.warn(String.join(" ", down) + " failed with exit code " + r.exitCode() + ":"
             + LogTail.indent(lastLines(r.output(), 20)));
       }
+      if (cli.isPodmanCompose()) {
+        exec(cli.removeLeftoverNetwork());
+      }
     } catch (IOException e) {
       log.warn("Cannot run " + String.join(" ", down) + ": " + e.getMessage());
     }
   }
 
+  /** Writes every container's log, each line prefixed with its service, beside the report. */
   private void saveLogs() {
     try {
-      Exec.Result r = Exec.run(cli.logs(spec.services()), spec.workingDirectory(), spec.environment(),
-          spec.commandTimeout());
+      StringBuilder all = new StringBuilder();
+      for (String id : ids(null)) {
+        Exec.Result r = exec(cli.logs(id));
+        String name = id.length() > 12 ? id.substring(0, 12) : id;
+        r.output().lines().forEach(l -> all.append(name).append(" | ").append(l).append('\n'));
+      }
       Files.createDirectories(spec.logFile().getParent());
-      Files.writeString(spec.logFile(), r.output(), StandardCharsets.UTF_8);
+      Files.writeString(spec.logFile(), all.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       log.debug("Cannot save the compose logs: " + e.getMessage());
     }
+  }
+
+  private List<String> ids(String service) throws IOException {
+    Exec.Result r = exec(cli.containers(service));
+    return r.ok() ? r.output().lines().map(String::strip).filter(l -> l.matches("[0-9a-f]{12,64}")).toList() : List.of();
+  }
+
+  private String tail() {
+    List<String> lines = logTail(20);
+    return lines.isEmpty() ? "" : "\n  Last lines of the containers' logs:" + LogTail.indent(lines);
+  }
+
+  private Exec.Result exec(List<String> command) throws IOException {
+    return Exec.run(command, spec.workingDirectory(), spec.environment(), spec.commandTimeout());
   }
 
   private static List<String> lastLines(String text, int n) {

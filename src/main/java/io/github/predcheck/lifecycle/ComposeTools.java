@@ -18,10 +18,16 @@ public final class ComposeTools {
 
   private ComposeTools() {}
 
-  /** The first candidate whose {@code version} answers with exit code 0. */
+  /**
+   * The first candidate whose {@code version} answers with exit code 0; docker's tools only when a
+   * Docker engine answers too ({@code docker-compose version} succeeds without one).
+   */
   public static Optional<List<String>> find(Map<String, String> env) {
     for (List<String> candidate : CANDIDATES) {
-      if (works(candidate, env)) {
+      boolean docker = !candidate.get(0).contains("podman");
+      List<String> version = new java.util.ArrayList<>(candidate);
+      version.add("version");
+      if (succeeds(version, env) && (!docker || succeeds(List.of("docker", "info"), env))) {
         return Optional.of(candidate);
       }
     }
@@ -32,11 +38,9 @@ public final class ComposeTools {
     return Arrays.stream(override.strip().split("\\s+")).toList();
   }
 
-  static boolean works(List<String> tool, Map<String, String> env) {
-    List<String> c = new java.util.ArrayList<>(tool);
-    c.add("version");
+  static boolean succeeds(List<String> command, Map<String, String> env) {
     try {
-      return Exec.run(c, null, env, Duration.ofSeconds(30)).ok();
+      return Exec.run(command, null, env, Duration.ofSeconds(30)).ok();
     } catch (IOException notInstalled) {
       return false;
     }

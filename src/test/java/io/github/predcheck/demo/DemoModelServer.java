@@ -27,22 +27,27 @@ import javax.imageio.ImageIO;
 public final class DemoModelServer implements AutoCloseable {
 
     /** Programmatic equivalent of the command line flags (the port is start()'s argument). */
-    public record Options(Duration startupDelay, boolean neverReady, Interpolation interpolation) {
+    public record Options(Duration startupDelay, boolean neverReady, Interpolation interpolation, String bind) {
 
         public static Options defaults() {
-            return new Options(Duration.ZERO, false, Interpolation.BILINEAR);
+            return new Options(Duration.ZERO, false, Interpolation.BILINEAR, "127.0.0.1");
         }
 
         public Options withStartupDelay(Duration delay) {
-            return new Options(delay, neverReady, interpolation);
+            return new Options(delay, neverReady, interpolation, bind);
         }
 
         public Options withNeverReady(boolean never) {
-            return new Options(startupDelay, never, interpolation);
+            return new Options(startupDelay, never, interpolation, bind);
         }
 
         public Options withInterpolation(Interpolation method) {
-            return new Options(startupDelay, neverReady, method);
+            return new Options(startupDelay, neverReady, method, bind);
+        }
+
+        /** The address to listen on; 0.0.0.0 inside a container, so that a published port reaches it. */
+        public Options withBind(String address) {
+            return new Options(startupDelay, neverReady, interpolation, address);
         }
     }
 
@@ -120,8 +125,7 @@ public final class DemoModelServer implements AutoCloseable {
         }
         HttpServer http;
         try {
-            InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-            http = HttpServer.create(new InetSocketAddress(loopback, port), 50);
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.bind()), port), 50);
         } catch (IOException e) {
             closeQuietly(predictor);
             throw e;

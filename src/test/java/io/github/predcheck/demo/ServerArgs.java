@@ -3,11 +3,11 @@ package io.github.predcheck.demo;
 import java.time.Duration;
 import java.util.OptionalInt;
 
-/** The demo server's command line: {@code --port=N --startup-delay-ms=N --exit-at-start=N --never-ready --interpolation=bilinear|nearest}. */
+/** The demo server's command line: {@code --port=N --bind=ADDRESS --startup-delay-ms=N --exit-at-start=N --never-ready --interpolation=bilinear|nearest}. */
 record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options options) {
 
     static final String USAGE = "usage: DemoModelServer [--port=N (0 = any free port, default 0)]"
-            + " [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]";
+            + " [--bind=ADDRESS (default 127.0.0.1)] [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]";
 
     static ServerArgs parse(String... args) {
         int port = 0;
@@ -18,6 +18,7 @@ record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options opt
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             switch (name) {
                 case "--port" -> port = number(name, value, 65535);
+                case "--bind" -> options = options.withBind(required(name, value));
                 case "--startup-delay-ms" -> options = options.withStartupDelay(Duration.ofMillis(number(name, value, Integer.MAX_VALUE)));
                 case "--exit-at-start" -> exitAtStart = OptionalInt.of(number(name, value, 255));
                 case "--never-ready" -> options = options.withNeverReady(flag(name, value));

@@ -22,11 +22,11 @@ class ServerArgsTest {
     @Test
     void parsesEveryFlag() {
         ServerArgs args = ServerArgs.parse("--port=8080", "--startup-delay-ms=1500", "--never-ready",
-                "--interpolation=nearest", "--exit-at-start=3");
+                "--interpolation=nearest", "--exit-at-start=3", "--bind=0.0.0.0");
         assertThat(args.port()).isEqualTo(8080);
         assertThat(args.exitAtStart()).hasValue(3);
         assertThat(args.options()).isEqualTo(new DemoModelServer.Options(
-                Duration.ofMillis(1500), true, Interpolation.NEAREST));
+                Duration.ofMillis(1500), true, Interpolation.NEAREST, "0.0.0.0"));
     }
 
     @Test

@@ -15,10 +15,12 @@ class ComposeCliTest {
     assertThat(String.join(" ", v2.up(List.of("api"), true)))
         .isEqualTo("docker compose -f docker-compose.yml -p p1 up -d --build api");
     assertThat(String.join(" ", v2.up(List.of(), false))).isEqualTo("docker compose -f docker-compose.yml -p p1 up -d");
-    assertThat(String.join(" ", v2.port("api", 7080))).isEqualTo("docker compose -f docker-compose.yml -p p1 port api 7080");
+    assertThat(String.join(" ", v2.containers("api")))
+        .isEqualTo("docker ps -a -q --filter label=com.docker.compose.project=p1 --filter label=com.docker.compose.service=api");
+    assertThat(String.join(" ", v2.port("abc123", 7080))).isEqualTo("docker port abc123 7080");
     assertThat(String.join(" ", v2.down()))
         .isEqualTo("docker compose -f docker-compose.yml -p p1 down --volumes --remove-orphans");
-    assertThat(String.join(" ", v2.logs(List.of("api")))).isEqualTo("docker compose -f docker-compose.yml -p p1 logs --no-color api");
+    assertThat(String.join(" ", v2.logs("abc123"))).isEqualTo("docker logs abc123");
     assertThat(v2.engine()).isEqualTo("docker");
   }
 
@@ -26,7 +28,10 @@ class ComposeCliTest {
   void detectionOrderAndEngine() {
     assertThat(ComposeTools.CANDIDATES).extracting(c -> String.join(" ", c))
         .containsExactly("docker compose", "docker-compose", "podman compose", "podman-compose");
-    assertThat(new ComposeCli(List.of("podman-compose"), List.of(), "p").engine()).isEqualTo("podman");
+    ComposeCli podmanCompose = new ComposeCli(List.of("podman-compose"), List.of(Path.of("c.yml")), "p");
+    assertThat(podmanCompose.engine()).isEqualTo("podman");
+    assertThat(String.join(" ", podmanCompose.down())).isEqualTo("podman-compose -f c.yml -p p down --volumes");
+    assertThat(new ComposeCli(List.of("docker-compose"), List.of(), "p").engine()).isEqualTo("docker");
     assertThat(ComposeTools.parse(" podman  compose ")).containsExactly("podman", "compose");
   }
 }
