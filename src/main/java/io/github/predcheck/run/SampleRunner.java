@@ -43,7 +43,7 @@ final class SampleRunner {
           if (answer.error != null) {
             return ValueResult.error(id, spec.name(), row.value(), answer.error);
           }
-          return ValueComparator.compare(id, spec.name(), row.value(), Json.at(answer.json, spec.pointer()), spec.tolerance());
+          return ValueComparator.compare(id, spec.name(), row.value(), valueOf(answer.json, spec), spec.tolerance());
         })
         .toList();
   }
@@ -56,7 +56,7 @@ final class SampleRunner {
     }
     return outputs.all().stream()
         .map(spec -> {
-          JsonNode node = Json.at(answer.json, spec.pointer());
+          JsonNode node = valueOf(answer.json, spec);
           if (node.isMissingNode() || node.isContainerNode()) {
             return ValueResult.error(id, spec.name(), null, "output '" + spec.name() + "' is missing from the response");
           }
@@ -64,6 +64,11 @@ final class SampleRunner {
           return new ValueResult(id, spec.name(), null, text, Double.NaN, Double.NaN, Double.NaN, Status.NEW, null);
         })
         .toList();
+  }
+
+  /** The output's value; a bare-value response (TorchServe's "8.38") serves a single output. */
+  private JsonNode valueOf(JsonNode response, OutputSpec spec) {
+    return response.isValueNode() && outputs.all().size() == 1 ? response : Json.at(response, spec.pointer());
   }
 
   private Answer ask(String id) {
