@@ -1,8 +1,16 @@
 package io.github.predcheck.maven;
 
+import io.github.predcheck.config.CheckConfig;
+import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.core.Log;
+import io.github.predcheck.core.PredcheckException;
+import io.github.predcheck.record.Record;
+import io.github.predcheck.record.RecordMode;
+import io.github.predcheck.report.Reports;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters of the goals that call the API: what to send, where, and how the API comes up. */
@@ -111,4 +119,28 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
 
   @Parameter(defaultValue = "${project.artifactId}", readonly = true)
   String artifactId;
+
+  /** Records the golden file from the live API, writes the reports, and fails when samples could not be recorded. */
+  protected void record(String modeText, Log log) throws PredcheckException, MojoFailureException {
+    RecordMode mode = RecordMode.parse(modeText);
+    if (mode == null) {
+      throw new ConfigurationException("-D" + UserProperties.RECORD + "=" + modeText
+          + " is not a record mode: use missing (samples without golden rows), failing (rewrite diverged rows)"
+          + " or all (rewrite everything).");
+    }
+    CheckConfig config = ConfigFactory.create(this, false);
+    Record.Outcome outcome = Record.run(config, mode, log);
+    Reports.write(outcome.result(), config.executionDir(), false, maxRows, stepSummary(), log);
+    if (!outcome.plan().notRecorded().isEmpty()) {
+      throw new MojoFailureException(outcome.plan().notRecorded().size() + " samples of [" + executionId
+          + "] were not recorded because the API failed on them: " + String.join(", ", outcome.plan().notRecorded())
+          + ". Fix the cause above and record again; the golden file holds everything else.");
+    }
+  }
+
+  /** GitHub Actions names its job summary file in GITHUB_STEP_SUMMARY; elsewhere there is none. */
+  static java.nio.file.Path stepSummary() {
+    String file = System.getenv("GITHUB_STEP_SUMMARY");
+    return file == null || file.isBlank() ? null : java.nio.file.Path.of(file);
+  }
 }

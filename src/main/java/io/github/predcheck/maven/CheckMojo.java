@@ -30,15 +30,27 @@ public class CheckMojo extends AbstractApiMojo {
   @Parameter(property = UserProperties.DEFER_FAILURE, defaultValue = "false")
   boolean deferFailure;
 
+  /**
+   * Record instead of checking: {@code missing}, {@code failing} or {@code all}; see the record goal.
+   * Unset by default: check never writes the golden file unless told to.
+   */
+  @Parameter(property = UserProperties.RECORD)
+  String record;
+
   @Override
   protected void run(Log log) throws PredcheckException, MojoFailureException {
+    if (record != null && !record.isBlank()) {
+      record(record, log);
+      return;
+    }
     CheckConfig config = ConfigFactory.create(this, failOnNew);
     CheckResult result = Check.run(config, log);
-    Path obtained = Reports.write(result, config.executionDir(), failOnNew, maxRows, log);
+    Path obtained = Reports.write(result, config.executionDir(), failOnNew, maxRows, stepSummary(), log);
     if (!result.failed(failOnNew)) {
       return;
     }
     String message = FailureMessage.of(result, failOnNew, obtained);
+    log.error(FailureMessage.howToRecord(result, failOnNew));
     if (deferFailure) {
       log.warn(message + " The verify goal will fail the build (deferFailure is set).");
       return;
@@ -58,6 +70,16 @@ public class CheckMojo extends AbstractApiMojo {
       }
       m.append(". What the API returned is in ").append(obtained).append('.');
       return m.toString();
+    }
+
+    /** The exact command that would accept the obtained values, for when the change is intended. */
+    static String howToRecord(CheckResult result, boolean failOnNew) {
+      boolean rows = result.count(Status.DIVERGED) > 0;
+      boolean fresh = failOnNew && !result.newSamples().isEmpty();
+      String mode = rows && fresh ? "all" : rows ? "failing" : fresh ? "missing" : null;
+      String command = "mvn predcheck:record@" + result.executionId() + " -D" + UserProperties.RECORD + "=" + mode;
+      return mode == null ? "Errors are not recorded: fix their cause first."
+          : "If the change is intended, record the obtained values into the golden file with: " + command;
     }
   }
 }

@@ -34,23 +34,15 @@ public final class ConsoleReport {
       }
       table.lines("  ").forEach(log::info);
     }
-    driftNote(stats, log);
+    Drift.line(result.all()).ifPresent(line -> log.info(line + ": the numerics changed even where the check passes."));
     divergedRows(result, maxRows, log);
     errors(result.errorsByCause(), maxRows, log);
     if (!result.newSamples().isEmpty()) {
-      log.warn(result.newSamples().size() + " samples have no golden rows yet (NEW): "
+      int n = result.newSamples().size();
+      log.warn(n + (n == 1 ? " sample has" : " samples have") + " no golden rows yet (NEW): "
           + cut(List.copyOf(result.newSamples()), maxRows));
     }
     log.info("What the API returned: " + obtained);
-  }
-
-  private static void driftNote(List<OutputStats> stats, Log log) {
-    int moved = stats.stream().mapToInt(OutputStats::moved).sum();
-    if (moved > 0) {
-      double largest = stats.stream().mapToDouble(s -> s.maxRel()).filter(d -> !Double.isNaN(d)).max().orElse(0);
-      log.info(moved + " values moved within tolerance, largest relative change " + Numbers.error(largest)
-          + ": the numerics changed even where the check passes.");
-    }
   }
 
   private static void divergedRows(CheckResult result, int maxRows, Log log) {

@@ -10,7 +10,7 @@ final class HtmlAssets {
   static final String STYLE = """
       :root{--pass:#1a7f37;--fail:#cf222e;--err:#9a6700;--new:#0969da;--bg:#f6f8fa;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0}
       *{box-sizing:border-box}
-      body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK JP",sans-serif;color:var(--fg);background:var(--bg)}
+      body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK JP","Hiragino Sans","Yu Gothic",sans-serif;color:var(--fg);background:var(--bg)}
       main{max-width:1200px;margin:0 auto;padding:24px}
       header{display:flex;align-items:center;gap:14px;flex-wrap:wrap}
       h1{font-size:22px;margin:0;overflow-wrap:anywhere}
@@ -33,7 +33,9 @@ final class HtmlAssets {
       th{background:#f6f8fa;font-weight:600;white-space:nowrap}
       .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       .mono,td.v{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
-      td.v,td.msg{overflow-wrap:anywhere;max-width:260px}
+      td.v{overflow-wrap:anywhere;max-width:260px}
+      td.v.txt{white-space:normal}td.id{min-width:180px}
+      td.st{min-width:90px;max-width:320px}td.st .msg{font-size:12px;margin-top:2px;overflow-wrap:anywhere}
       .scroll{max-height:640px;overflow:auto;border:1px solid var(--line);border-radius:6px}
       .scroll th{position:sticky;top:0;z-index:1;box-shadow:0 1px 0 var(--line)}
       th.sortable{cursor:pointer;user-select:none}
@@ -47,11 +49,11 @@ final class HtmlAssets {
       .tools input,.tools select{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px}
       .tools input{width:280px}
       .muted{color:var(--muted)}
-      .errors li{margin:0 0 10px}
+      .errors{list-style:none;padding:0;margin:0}.errors li{margin:0 0 12px}
       .cause{background:#fff8c5;border-radius:4px;padding:2px 6px;overflow-wrap:anywhere;white-space:pre-wrap}
-      .plots{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
-      .pair{display:grid;grid-template-columns:1fr 1fr;gap:8px;border:1px solid var(--line);border-radius:6px;padding:10px}
-      .pair h3{grid-column:1/3}
+      .plots{display:grid;grid-template-columns:1fr;gap:16px}
+      .pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,460px));justify-content:space-evenly;gap:8px 24px;border:1px solid var(--line);border-radius:6px;padding:10px}
+      .pair h3{grid-column:1/-1}
       svg.plot{width:100%;height:auto;display:block}
       svg .frame{fill:none;stroke:#8c959f}svg .diag{stroke:#8c959f;stroke-dasharray:4 3}
       svg .pt{fill:var(--pass);fill-opacity:.55}svg .pt.bad{fill:var(--fail);fill-opacity:.9;stroke:#fff;stroke-width:.8}

@@ -60,7 +60,7 @@ public final class JUnitXmlReport {
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuite");
       xml.writeNamespace("xsi", XSI);
-      xml.writeAttribute(XSI, "noNamespaceSchemaLocation", XSD);
+      xml.writeAttribute("xsi", XSI, "noNamespaceSchemaLocation", XSD);
       xml.writeAttribute("version", "3.0");
       attribute(xml, "name", suite);
       xml.writeAttribute("time", seconds(result.millis() / 1000.0));
@@ -80,12 +80,11 @@ public final class JUnitXmlReport {
       xml.writeCharacters("\n");
       xml.writeEndElement();
       xml.writeEndDocument();
-      xml.writeCharacters("\n");
       xml.close();
     } catch (XMLStreamException e) {
       throw new IllegalStateException("Cannot write the JUnit XML report: " + e.getMessage(), e);
     }
-    return out.toString();
+    return out.append('\n').toString();
   }
 
   private static void testCase(XMLStreamWriter xml, String suite, String sampleId, List<ValueResult> values,
@@ -152,9 +151,12 @@ public final class JUnitXmlReport {
   private static String diff(List<ValueResult> values) {
     TextTable table = new TextTable("output", "expected", "actual", "abs error", "rel error", "allowed", "status");
     for (ValueResult v : values) {
-      table.add(name(v.output()), dash(v.expected()), dash(v.actual()), Numbers.error(v.absError()),
-          Numbers.error(v.relError()), v.numeric() ? Numbers.error(v.allowed()) : "exact",
-          v.status() + (v.message() == null ? "" : ": " + v.message()));
+      // Made visible before aligning, so the columns line up in what the reader sees.
+      String allowed = v.numeric() ? Numbers.error(v.allowed())
+          : v.status() == Status.PASS || v.status() == Status.DIVERGED ? "exact" : "-";
+      table.add(VisibleText.of(name(v.output())), VisibleText.of(dash(v.expected())), VisibleText.of(dash(v.actual())),
+          Numbers.error(v.absError()), Numbers.error(v.relError()), allowed,
+          VisibleText.of(v.status() + (v.message() == null ? "" : ": " + v.message())));
     }
     return "\n" + String.join("\n", table.lines("")) + "\n";
   }

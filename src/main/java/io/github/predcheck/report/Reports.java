@@ -7,20 +7,38 @@ import io.github.predcheck.run.CheckResult;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Writes every report of one execution into its folder, whatever the verdict. */
+/**
+ * Writes every report of one execution into its folder, whatever the verdict: obtained.csv,
+ * summary.json, JUnit XML, the HTML report, and the GitHub Actions job summary when there is one.
+ */
 public final class Reports {
   private Reports() {}
 
-  /** Returns the obtained file's path. */
-  public static Path write(CheckResult result, Path dir, boolean failOnNew, int maxRows, Log log) throws RunException {
+  /**
+   * @param stepSummary the file GITHUB_STEP_SUMMARY names, or null outside GitHub Actions
+   * @return the obtained file's path
+   */
+  public static Path write(CheckResult result, Path dir, boolean failOnNew, int maxRows, Path stepSummary, Log log)
+      throws RunException {
     Path obtained = dir.resolve(ObtainedCsv.FILE_NAME);
+    Path html = dir.resolve(HtmlReport.FILE_NAME);
     try {
       AtomicFile.write(obtained, ObtainedCsv.text(result));
       AtomicFile.write(dir.resolve(SummaryJson.FILE_NAME), SummaryJson.text(result, failOnNew));
+      AtomicFile.write(dir.resolve(JUnitXmlReport.fileName(result.executionId())), JUnitXmlReport.text(result, failOnNew));
+      AtomicFile.write(html, HtmlReport.text(result, failOnNew));
     } catch (IOException e) {
       throw new RunException("Cannot write the reports into " + dir + ": " + e.getMessage(), e);
     }
+    if (stepSummary != null) {
+      try {
+        StepSummary.append(stepSummary, StepSummary.markdown(result, failOnNew, html));
+      } catch (IOException e) {
+        log.warn("Cannot append to the GitHub job summary " + stepSummary + ": " + e.getMessage());
+      }
+    }
     ConsoleReport.print(result, maxRows, obtained, log);
+    log.info("HTML report: " + html);
     return obtained;
   }
 }

@@ -35,8 +35,12 @@ public final class Check {
   private Check() {}
 
   public static CheckResult run(CheckConfig config, Log log) throws PredcheckException {
+    return run(config, GoldenCsvReader.read(config.golden(), config.columns()), log);
+  }
+
+  /** With the golden file already read (record starts from an empty one when there is none). */
+  public static CheckResult run(CheckConfig config, GoldenFile golden, Log log) throws PredcheckException {
     long start = System.nanoTime();
-    GoldenFile golden = GoldenCsvReader.read(config.golden(), config.columns());
     SampleFolder folder = SampleFolder.open(config.samples());
     OutputSet outputs = OutputSet.resolve(golden, config.columns().name(), config.outputs(), config.tolerance());
     List<String> newIds = newSampleIds(folder, golden);

@@ -1,0 +1,122 @@
+package io.github.predcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.predcheck.compare.Status;
+import io.github.predcheck.compare.ValueResult;
+import io.github.predcheck.config.Columns;
+import io.github.predcheck.golden.GoldenCsvReader;
+import io.github.predcheck.run.CheckResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  private static final Pattern SVG = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL);
+  private static final Pattern COORD = Pattern.compile("\\s(?:x|y|x1|x2|y1|y2|cx|cy|r|width|height)=\"([^\"]*)\"");
+
+  @Test
+  void escapesTheFiveCharactersAndControlCharacters() {
+    assertThat(Html.escape("<a href='x'>\"&\"</a>")).isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
+    assertThat(Html.escape("a\u0000b\u001bc 図面 😀")).isEqualTo("a\\u0000b\\u001bc 図面 😀");
+    assertThat(Html.escape(null)).isEmpty();
+  }
+
+  @Test
+  void hostileTextFromTheApiIsEscaped() throws Exception {
+    String html = HtmlReport.text(ReportFixtures.hostile(), false);
+    assertThat(html).doesNotContain("<script>alert").doesNotContain("]]>").doesNotContain("\u0000").doesNotContain("\u001b");
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;dq&quot; &#39;sq&#39;", "図面-4", "😀");
+    // The page's own script is the only one.
+    assertThat(html.split("<script", -1)).hasSize(2);
+    assertThat(html).contains("<span class=\"badge failed\">FAILED</span>");
+  }
+
+  @Test
+  void loadsNothingFromTheNetwork() throws Exception {
+    String html = HtmlReport.text(ReportFixtures.realistic(40), false);
+    assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("@import");
+    assertThat(Pattern.compile("(?i)(src|href)\\s*=").matcher(html).find()).isFalse();
+    assertThat(html).contains("Content-Security-Policy\" content=\"default-src 'none'");
+  }
+
+  @Test
+  void showsVerdictDriftStatsPlotsAndEveryValue() throws Exception {
+    CheckResult result = ReportFixtures.realistic(40);
+    String html = HtmlReport.text(result, false);
+    assertThat(html).contains("<svg", "badge failed", "moved within tolerance, largest relative change", "Per output",
+        "Errors by cause", "HTTP 503 Service Unavailable: &lt;html&gt;", "class=\"sortable", "id=\"filter\"");
+    assertThat(count(html, "<tr class=\"st-")).isEqualTo(result.all().size());
+    assertThat(count(html, "<svg")).isEqualTo(4);
+  }
+
+  @Test
+  void svgCoordinatesAreAlwaysFiniteNumbers() throws Exception {
+    for (CheckResult result : List.of(ReportFixtures.hostile(), ReportFixtures.realistic(40), extremes(), single())) {
+      String html = HtmlReport.text(result, true);
+      Matcher svg = SVG.matcher(html);
+      int plots = 0;
+      while (svg.find()) {
+        plots++;
+        String body = svg.group();
+        assertThat(body).doesNotContain("NaN").doesNotContain("Infinity");
+        Matcher c = COORD.matcher(body);
+        while (c.find()) {
+          assertThat(Double.parseDouble(c.group(1))).as(c.group()).isFinite();
+        }
+      }
+      assertThat(plots).isPositive();
+    }
+  }
+
+  @Test
+  void passingResultSaysPassed() throws Exception {
+    CheckResult result = result(List.of(ReportFixtures.numeric("a", "p", 1, 1, 1e-8)));
+    String html = HtmlReport.text(result, true);
+    assertThat(html).contains("<span class=\"badge passed\">PASSED</span>", "<title>PASSED")
+        .doesNotContain("moved within tolerance");
+  }
+
+  @Test
+  void capsTheTableButKeepsEveryProblem() throws Exception {
+    List<ValueResult> rows = new ArrayList<>();
+    for (int i = 0; i < HtmlValueTable.MAX_ROWS + 50; i++) {
+      rows.add(ReportFixtures.numeric("s" + i, "p", i, i, 1e-8));
+    }
+    rows.add(ReportFixtures.numeric("last", "p", 1, 2, 1e-8));
+    String html = HtmlReport.text(result(rows), false);
+    assertThat(count(html, "<tr class=\"st-")).isEqualTo(HtmlValueTable.MAX_ROWS);
+    assertThat(html).contains("The table shows 20000 of 20051 values", ">last</td>");
+  }
+
+  /** Huge, negative, NaN and infinite values in one output. */
+  private static CheckResult extremes() throws Exception {
+    List<ValueResult> rows = List.of(
+        ReportFixtures.numeric("a", "p", 1e308, -1e308, 1e300),
+        ReportFixtures.numeric("b", "p", -Double.MAX_VALUE, Double.MAX_VALUE, 1),
+        ReportFixtures.numeric("c", "p", Double.MIN_VALUE, Double.MIN_VALUE * 2, 0),
+        ReportFixtures.numeric("d", "p", -3, -3, 1e-8),
+        new ValueResult("e", "p", "1.0", "nan", Double.NaN, Double.NaN, 1e-8, Status.DIVERGED, null),
+        new ValueResult("f", "p", "0.0", "inf", Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 1e-8,
+            Status.DIVERGED, null));
+    return result(rows);
+  }
+
+  /** One value: the axes must still have a width. */
+  private static CheckResult single() throws Exception {
+    return result(List.of(ReportFixtures.numeric("only", "p", 0, 0, 1e-8)));
+  }
+
+  private static CheckResult result(List<ValueResult> rows) throws Exception {
+    StringBuilder csv = new StringBuilder("id,pred,name\n");
+    rows.forEach(v -> csv.append(v.sampleId()).append(",0,").append(v.output()).append('\n'));
+    return new CheckResult("t", GoldenCsvReader.parse(Path.of("g.csv"), csv.toString(), Columns.DEFAULT), rows, List.of(), 10);
+  }
+
+  private static int count(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
+  }
+}
