@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one execution (one model) needs, validated once. Built by the mojo from its
+ * Everything one execution (one model) needs, validated once. {@code json} is set when the goldens
+ * are structured JSON documents instead of a CSV. Built by the mojo from its
  * parameters; the core reads nothing else.
  */
 public record CheckConfig(
@@ -23,7 +24,8 @@ public record CheckConfig(
     ApiSpec api,
     Path reportDir,
     int maxRows,
-    boolean failOnNew) {
+    boolean failOnNew,
+    JsonGoldenSpec json) {
 
   public CheckConfig {
     Objects.requireNonNull(executionId, "executionId");
@@ -44,12 +46,5 @@ public record CheckConfig(
   /** The folder of this execution's reports: {@code target/predcheck/<execution id>}. */
   public Path executionDir() {
     return reportDir.resolve(executionId);
-  }
-
-  /** A copy whose URLs point at the given endpoint and probes; used once the API's port is known. */
-  public CheckConfig withUrls(RequestSpec request, Readiness readiness) {
-    return new CheckConfig(
-        executionId, golden, columns, samples, request, outputs, tolerance, readiness, api, reportDir,
-        maxRows, failOnNew);
   }
 }

@@ -22,6 +22,29 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   @Parameter(property = UserProperties.GOLDEN, defaultValue = "${project.basedir}/src/test/predcheck/golden.csv")
   File golden;
 
+  /**
+   * Structured goldens instead of the CSV: a folder of {@code <sample id>.json} files, or one JSON
+   * file mapping each sample id to its expected response. Compared structurally.
+   */
+  @Parameter(property = UserProperties.GOLDEN_JSON)
+  File goldenJson;
+
+  /** Tolerances of JSON golden values by path pattern, e.g. {@code /*&#47;score}; the first match wins. */
+  @Parameter
+  List<JsonTolerance> jsonTolerances;
+
+  /** JSON golden paths not compared (timestamps, request ids), e.g. {@code /request_id} or {@code /**&#47;timestamp}. */
+  @Parameter
+  List<String> ignorePaths;
+
+  /**
+   * JSON golden paths whose ranking by value must stay the same: a classifier's labels by score.
+   * {@code /} is the whole response. A top-1 flip between near-tied classes fails even when each
+   * score is within tolerance.
+   */
+  @Parameter
+  List<String> rankPaths;
+
   /** Golden CSV column names: {@code <columns><id/><value/><name/></columns>}. */
   @Parameter
   Columns columns;

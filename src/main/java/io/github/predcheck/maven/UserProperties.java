@@ -4,6 +4,7 @@ package io.github.predcheck.maven;
 public final class UserProperties {
   public static final String SKIP = "predcheck.skip";
   public static final String GOLDEN = "predcheck.golden";
+  public static final String GOLDEN_JSON = "predcheck.goldenJson";
   public static final String SAMPLES = "predcheck.samples";
   public static final String ENDPOINT = "predcheck.endpoint";
   public static final String MULTIPART_FIELD = "predcheck.multipartField";

@@ -9,6 +9,14 @@ import io.github.predcheck.core.RunException;
 import io.github.predcheck.golden.AtomicFile;
 import io.github.predcheck.golden.GoldenCsvReader;
 import io.github.predcheck.golden.GoldenFile;
+import io.github.predcheck.golden.JsonGoldens;
+import io.github.predcheck.run.JsonCheck;
+import io.github.predcheck.compare.Status;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import io.github.predcheck.run.Check;
 import io.github.predcheck.run.CheckResult;
 import java.io.IOException;
@@ -26,6 +34,9 @@ public final class Record {
   private Record() {}
 
   public static Outcome run(CheckConfig config, RecordMode mode, Log log) throws PredcheckException {
+    if (config.json() != null) {
+      return runJson(config, mode, log);
+    }
     GoldenFile golden;
     if (Files.exists(config.golden())) {
       golden = GoldenCsvReader.read(config.golden(), config.columns());
@@ -55,6 +66,58 @@ public final class Record {
       log.warn(skipped.size() + " samples were not recorded because the API failed on them: " + String.join(", ", skipped));
     }
     return new Outcome(result, plan);
+  }
+
+  private static Outcome runJson(CheckConfig config, RecordMode mode, Log log) throws PredcheckException {
+    Path path = config.json().path();
+    JsonGoldens goldens;
+    if (Files.exists(path)) {
+      goldens = JsonGoldens.read(path);
+    } else if (mode == RecordMode.FAILING) {
+      throw new ConfigurationException("JSON golden " + path + " does not exist, so nothing can be failing."
+          + " Create it with -Dpredcheck.record=missing.");
+    } else {
+      // Without an extension it is a folder of <id>.json files; with .json, one mapping file.
+      goldens = new JsonGoldens(path, !path.getFileName().toString().endsWith(".json"), Map.of());
+    }
+    CheckResult result = JsonCheck.run(config, goldens, log);
+    Set<String> failed = new LinkedHashSet<>();
+    Set<String> diverged = new LinkedHashSet<>();
+    result.all().forEach(v -> {
+      if (v.status() == Status.ERROR) {
+        failed.add(v.sampleId());
+      } else if (v.status() == Status.DIVERGED) {
+        diverged.add(v.sampleId());
+      }
+    });
+    Map<String, JsonNode> write = new LinkedHashMap<>();
+    result.responses().forEach((id, response) -> {
+      boolean known = goldens.expected().containsKey(id);
+      boolean wanted = switch (mode) {
+        case MISSING -> !known;
+        case FAILING -> known && diverged.contains(id);
+        case ALL -> true;
+      };
+      if (wanted && !failed.contains(id)) {
+        write.put(id, response);
+      }
+    });
+    long added = write.keySet().stream().filter(id -> !goldens.expected().containsKey(id)).count();
+    if (!write.isEmpty()) {
+      try {
+        goldens.write(write);
+      } catch (IOException e) {
+        throw new RunException("Cannot write the JSON goldens " + path + ": " + e.getMessage(), e);
+      }
+      log.info("Recorded (" + mode.word() + ") into " + path + ": " + (write.size() - added) + " samples rewritten, "
+          + added + " new samples added.");
+    } else {
+      log.info("Nothing to record (" + mode.word() + "): " + path + " is unchanged.");
+    }
+    if (!failed.isEmpty()) {
+      log.warn(failed.size() + " samples were not recorded because the API failed on them: " + String.join(", ", failed));
+    }
+    return new Outcome(result, new GoldenRecorder.Plan(null, (int) (write.size() - added), (int) added, (int) added, failed));
   }
 
   private static String header(Columns columns) {

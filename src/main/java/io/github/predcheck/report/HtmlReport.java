@@ -32,7 +32,7 @@ public final class HtmlReport {
         .append("</title><style>").append(HtmlAssets.STYLE).append("</style></head>\n<body><main>");
     s.append("<header><h1>predcheck · ").append(Html.escape(result.executionId())).append("</h1><span class=\"badge ")
         .append(verdict.toLowerCase(Locale.ROOT)).append("\">").append(verdict).append("</span></header>");
-    s.append("<p class=\"meta\">Golden file <span class=\"mono\">").append(Html.escape(result.golden().path().toString()))
+    s.append("<p class=\"meta\">Golden file <span class=\"mono\">").append(Html.escape(result.goldenPath().toString()))
         .append("</span> · ").append(String.format(Locale.ROOT, "%.1f s", result.millis() / 1000.0))
         .append(" · new samples ").append(failOnNew ? "fail the check" : "do not fail the check").append("</p>\n");
     cards(s, result);

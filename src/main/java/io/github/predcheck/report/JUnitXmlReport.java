@@ -70,7 +70,7 @@ public final class JUnitXmlReport {
       xml.writeAttribute("failures", Integer.toString(failures));
       xml.writeCharacters("\n  ");
       xml.writeStartElement("properties");
-      property(xml, "predcheck.golden", result.golden().path().toString());
+      property(xml, "predcheck.golden", result.goldenPath().toString());
       property(xml, "predcheck.failOnNew", Boolean.toString(failOnNew));
       xml.writeCharacters("\n  ");
       xml.writeEndElement();

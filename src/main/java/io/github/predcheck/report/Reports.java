@@ -2,7 +2,10 @@ package io.github.predcheck.report;
 
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.RunException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.predcheck.golden.AtomicFile;
+import io.github.predcheck.golden.JsonGoldens;
+import io.github.predcheck.json.Json;
 import io.github.predcheck.run.CheckResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,10 +23,11 @@ public final class Reports {
    */
   public static Path write(CheckResult result, Path dir, boolean failOnNew, int maxRows, Path stepSummary, Log log)
       throws RunException {
-    Path obtained = dir.resolve(ObtainedCsv.FILE_NAME);
+    boolean csv = result.golden() != null;
+    Path obtained = dir.resolve(csv ? ObtainedCsv.FILE_NAME : "obtained.json");
     Path html = dir.resolve(HtmlReport.FILE_NAME);
     try {
-      AtomicFile.write(obtained, ObtainedCsv.text(result));
+      AtomicFile.write(obtained, csv ? ObtainedCsv.text(result) : obtainedJson(result));
       AtomicFile.write(dir.resolve(SummaryJson.FILE_NAME), SummaryJson.text(result, failOnNew));
       AtomicFile.write(dir.resolve(JUnitXmlReport.fileName(result.executionId())), JUnitXmlReport.text(result, failOnNew));
       AtomicFile.write(html, HtmlReport.text(result, failOnNew));
@@ -40,5 +44,12 @@ public final class Reports {
     ConsoleReport.print(result, maxRows, obtained, log);
     log.info("HTML report: " + html);
     return obtained;
+  }
+
+  /** Each sample's response, by id: the JSON goldens' counterpart of obtained.csv. */
+  private static String obtainedJson(CheckResult result) {
+    ObjectNode all = Json.MAPPER.createObjectNode();
+    result.responses().forEach(all::set);
+    return JsonGoldens.pretty(all);
   }
 }

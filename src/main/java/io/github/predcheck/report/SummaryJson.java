@@ -19,7 +19,7 @@ public final class SummaryJson {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("execution", result.executionId());
     root.put("verdict", result.failed(failOnNew) ? "FAILED" : "PASSED");
-    root.put("golden", result.golden().path().toString());
+    root.put("golden", result.goldenPath().toString());
     root.put("samples", result.samples());
     root.put("values", result.all().stream().filter(v -> v.status() != Status.NEW).count());
     root.put("passed", result.count(Status.PASS));

@@ -8,9 +8,7 @@ import io.github.predcheck.core.PredcheckException;
 import io.github.predcheck.core.RunException;
 import io.github.predcheck.golden.GoldenCsvReader;
 import io.github.predcheck.golden.GoldenFile;
-import io.github.predcheck.golden.GoldenRow;
-import io.github.predcheck.http.ApiClient;
-import io.github.predcheck.lifecycle.ApiSession;
+import io.github.predcheck.golden.JsonGoldens;
 import io.github.predcheck.samples.Sample;
 import io.github.predcheck.samples.SampleException;
 import io.github.predcheck.samples.SampleFolder;
@@ -19,13 +17,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * One execution: read the golden file and samples (so that bad input fails before anything
@@ -35,6 +30,9 @@ public final class Check {
   private Check() {}
 
   public static CheckResult run(CheckConfig config, Log log) throws PredcheckException {
+    if (config.json() != null) {
+      return JsonCheck.run(config, JsonGoldens.read(config.json().path()), log);
+    }
     return run(config, GoldenCsvReader.read(config.golden(), config.columns()), log);
   }
 
@@ -43,57 +41,40 @@ public final class Check {
     long start = System.nanoTime();
     SampleFolder folder = SampleFolder.open(config.samples());
     OutputSet outputs = OutputSet.resolve(golden, config.columns().name(), config.outputs(), config.tolerance());
-    List<String> newIds = newSampleIds(folder, golden);
+    List<String> newIds = newSampleIds(folder, golden.sampleIds());
     Map<String, List<Integer>> rowsById = new LinkedHashMap<>();
     for (int i = 0; i < golden.rows().size(); i++) {
       rowsById.computeIfAbsent(golden.rows().get(i).id(), k -> new ArrayList<>()).add(i);
     }
-    try (ApiClient client = new ApiClient(config.request());
-        ApiSession session = ApiSession.start(config.api(), config.request(), config.readiness(), client, log)) {
-      log.info("Checking " + rowsById.size() + " samples (" + golden.rows().size() + " golden values from "
-          + config.golden().getFileName() + ")" + (newIds.isEmpty() ? "" : " and " + newIds.size() + " new samples")
-          + " against " + session.endpoint());
-      SampleRunner runner = new SampleRunner(folder, outputs, client, session.endpoint(), log);
-      ValueResult[] byRow = new ValueResult[golden.rows().size()];
-      List<ValueResult> fresh = new ArrayList<>();
-      ExecutorService pool = Executors.newFixedThreadPool(config.request().threads(), Check::daemon);
-      try {
-        List<Future<List<ValueResult>>> checks = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : rowsById.entrySet()) {
-          List<GoldenRow> rows = e.getValue().stream().map(golden.rows()::get).toList();
-          checks.add(pool.submit(() -> runner.check(e.getKey(), rows)));
-        }
-        List<Future<List<ValueResult>>> obtains = new ArrayList<>();
-        newIds.forEach(id -> obtains.add(pool.submit(() -> runner.obtain(id))));
-        int k = 0;
-        for (List<Integer> indexes : rowsById.values()) {
-          List<ValueResult> results = checks.get(k++).get();
-          for (int j = 0; j < indexes.size(); j++) {
-            byRow[indexes.get(j)] = results.get(j);
-          }
-        }
-        for (Future<List<ValueResult>> f : obtains) {
-          fresh.addAll(f.get());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new RunException("Interrupted while sending samples.", e);
-      } catch (ExecutionException e) {
-        throw new RunException("Sending samples failed: " + e.getCause(), e.getCause());
-      } finally {
-        pool.shutdownNow();
+    List<String> ids = new ArrayList<>(rowsById.keySet());
+    ids.addAll(newIds);
+    String what = rowsById.size() + " samples (" + golden.rows().size() + " golden values from "
+        + config.golden().getFileName() + ")" + (newIds.isEmpty() ? "" : " and " + newIds.size() + " new samples");
+    List<List<ValueResult>> results = SampleBatch.run(config, folder, ids, what, log, (client, id) -> {
+      CsvSampleCheck check = new CsvSampleCheck(outputs, client);
+      List<Integer> rows = rowsById.get(id);
+      return rows == null ? check.obtain(id) : check.check(id, rows.stream().map(golden.rows()::get).toList());
+    });
+    ValueResult[] byRow = new ValueResult[golden.rows().size()];
+    List<ValueResult> fresh = new ArrayList<>();
+    for (int k = 0; k < ids.size(); k++) {
+      List<Integer> indexes = rowsById.get(ids.get(k));
+      if (indexes == null) {
+        fresh.addAll(results.get(k));
+        continue;
       }
-      return new CheckResult(config.executionId(), golden, List.of(byRow), fresh, (System.nanoTime() - start) / 1_000_000);
-    } catch (IOException e) {
-      throw new RunException("Cannot close the HTTP client: " + e.getMessage(), e);
+      for (int j = 0; j < indexes.size(); j++) {
+        byRow[indexes.get(j)] = results.get(k).get(j);
+      }
     }
+    return new CheckResult(config.executionId(), golden, List.of(byRow), fresh, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** Samples whose file no golden id resolves to. */
-  private static List<String> newSampleIds(SampleFolder folder, GoldenFile golden) throws RunException {
+  static List<String> newSampleIds(SampleFolder folder, Collection<String> goldenIds) throws RunException {
     try {
       Set<Path> known = new HashSet<>();
-      for (String id : golden.sampleIds()) {
+      for (String id : goldenIds) {
         try {
           known.add(folder.resolve(id).file());
         } catch (SampleException unresolved) {
@@ -104,11 +85,5 @@ public final class Check {
     } catch (IOException e) {
       throw new RunException("Cannot list the samples folder " + folder.root() + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "predcheck-sample");
-    t.setDaemon(true);
-    return t;
   }
 }

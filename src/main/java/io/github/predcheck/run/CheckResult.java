@@ -2,7 +2,10 @@ package io.github.predcheck.run;
 
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.predcheck.golden.GoldenFile;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,18 +14,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one execution found: one result per golden row, aligned with the golden file's rows, and
- * the values obtained for samples that have no golden row yet.
+ * What one execution found. With a golden CSV: one result per golden row, aligned with the file's
+ * rows ({@code golden}), and the values obtained for samples without rows. With JSON goldens
+ * ({@code golden} null): every value compared, and each sample's response for obtained.json.
  */
 public record CheckResult(
-    String executionId, GoldenFile golden, List<ValueResult> rowResults, List<ValueResult> newResults, long millis) {
+    String executionId,
+    Path goldenPath,
+    GoldenFile golden,
+    List<ValueResult> rowResults,
+    List<ValueResult> newResults,
+    Map<String, JsonNode> responses,
+    long millis) {
 
   public CheckResult {
     rowResults = List.copyOf(rowResults);
     newResults = List.copyOf(newResults);
-    if (rowResults.size() != golden.rows().size()) {
+    responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
+    if (golden != null && rowResults.size() != golden.rows().size()) {
       throw new IllegalArgumentException("one result per golden row");
     }
+  }
+
+  /** A golden-CSV result. */
+  public CheckResult(String executionId, GoldenFile golden, List<ValueResult> rowResults, List<ValueResult> newResults,
+      long millis) {
+    this(executionId, golden.path(), golden, rowResults, newResults, Map.of(), millis);
   }
 
   public List<ValueResult> all() {

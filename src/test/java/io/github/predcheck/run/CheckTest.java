@@ -58,7 +58,7 @@ class CheckTest {
     Files.writeString(file, golden);
     RequestSpec request = new RequestSpec(server.url() + "/predictions/" + model, null, Map.of(), Duration.ofSeconds(10), 2);
     return new CheckConfig("t", file, columns, samples, request, outputs, Tolerance.DEFAULT, Readiness.NONE, ApiSpec.URL,
-        dir.resolve("reports"), 20, true);
+        dir.resolve("reports"), 20, true, null);
   }
 
   @Test

@@ -1,0 +1,117 @@
+package io.github.predcheck.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.predcheck.config.CheckConfig;
+import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.lifecycle.ApiSpec;
+import io.github.predcheck.lifecycle.CommandSpec;
+import io.github.predcheck.lifecycle.ComposeSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The mojo's parameters as Maven would set them, turned into a configuration or a message naming the fix. */
+class ConfigFactoryTest {
+  @TempDir Path dir;
+  CheckMojo mojo;
+
+  @BeforeEach
+  void defaults() {
+    mojo = new CheckMojo();
+    mojo.basedir = dir.toFile();
+    mojo.artifactId = "model-api";
+    mojo.executionId = "thickness";
+    mojo.golden = dir.resolve("golden.csv").toFile();
+    mojo.samples = dir.resolve("samples").toFile();
+    mojo.reportDirectory = dir.resolve("target/predcheck").toFile();
+    mojo.endpoint = "http://localhost:8080/predictions/thickness";
+    mojo.healthTimeout = 60;
+    mojo.healthInterval = 500;
+    mojo.requestTimeout = 60;
+    mojo.threads = 1;
+    mojo.maxRows = 20;
+  }
+
+  @Test
+  void urlModeByDefault() throws Exception {
+    CheckConfig c = ConfigFactory.create(mojo, true);
+    assertThat(c.api()).isEqualTo(ApiSpec.URL);
+    assertThat(c.executionDir()).isEqualTo(dir.resolve("target/predcheck/thickness"));
+  }
+
+  @Test
+  void commandAndComposeTogetherIsAnError() {
+    mojo.command = new Command();
+    mojo.command.executable = "java";
+    mojo.compose = new Compose();
+    assertThatThrownBy(() -> ConfigFactory.create(mojo, true))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("Both <command> and <compose>");
+  }
+
+  @Test
+  void commandModeRunsInTheProjectFolderAndLogsBesideTheReport() throws Exception {
+    mojo.command = new Command();
+    mojo.command.executable = "java";
+    mojo.command.arguments = List.of("-jar", "server.jar", "--port={port}");
+    CommandSpec spec = (CommandSpec) ConfigFactory.create(mojo, true).api();
+    assertThat(spec.workingDirectory()).isEqualTo(dir);
+    assertThat(spec.logFile()).isEqualTo(dir.resolve("target/predcheck/thickness/api.log"));
+  }
+
+  @Test
+  void composeFindsTheRepositorysComposeFile() throws Exception {
+    mojo.compose = new Compose();
+    assertThatThrownBy(() -> ConfigFactory.create(mojo, true)).hasMessageContaining("found no docker-compose.yml");
+    Files.writeString(dir.resolve("compose.yaml"), "services: {}\n");
+    mojo.compose.services = List.of("api");
+    ComposeSpec spec = (ComposeSpec) ConfigFactory.create(mojo, true).api();
+    assertThat(spec.files()).containsExactly(dir.resolve("compose.yaml"));
+    assertThat(spec.projectName()).isEqualTo("predcheck-model-api-thickness");
+    assertThat(spec.portService()).isEqualTo("api");
+  }
+
+  @Test
+  void messagesNameTheElementAndTheProperty() {
+    mojo.endpoint = null;
+    assertThatThrownBy(() -> ConfigFactory.create(mojo, true))
+        .hasMessageContaining("<endpoint>").hasMessageContaining("-Dpredcheck.endpoint");
+    mojo.endpoint = "localhost:8080/predictions";
+    assertThatThrownBy(() -> ConfigFactory.create(mojo, true)).hasMessageContaining("not a valid URL");
+    mojo.endpoint = "http://localhost:8080/p";
+    mojo.threads = 0;
+    assertThatThrownBy(() -> ConfigFactory.create(mojo, true)).hasMessageContaining("-Dpredcheck.threads");
+    mojo.threads = 1;
+    Output o = new Output();
+    o.name = "thickness";
+    o.pointer = "thickness";
+    mojo.outputs = List.of(o);
+    assertThatThrownBy(() -> ConfigFactory.create(mojo, true))
+        .hasMessageContaining("<output> 'thickness'").hasMessageContaining("not a JSON Pointer");
+    o.pointer = null;
+    o.relative = -1.0;
+    assertThatThrownBy(() -> ConfigFactory.create(mojo, true)).hasMessageContaining(">= 0");
+    o.relative = null;
+    mojo.readyCondition = "/0/workers/*/status=READY";
+    assertThatThrownBy(() -> ConfigFactory.create(mojo, true)).hasMessageContaining("<readyCondition> needs <readyUrl>");
+  }
+
+  @Test
+  void perOutputToleranceOverridesTheCommonOne() throws Exception {
+    mojo.tolerance = new Tolerance();
+    mojo.tolerance.relative = 1e-3;
+    Output o = new Output();
+    o.name = "width";
+    o.absolute = 0.5;
+    mojo.outputs = List.of(o);
+    CheckConfig c = ConfigFactory.create(mojo, true);
+    assertThat(c.tolerance().relative()).isEqualTo(1e-3);
+    assertThat(c.outputs().get(0).tolerance()).isEqualTo(new io.github.predcheck.compare.Tolerance(0.5, 1e-3, false));
+    assertThat(c.outputs().get(0).pointer()).isEqualTo("/width");
+  }
+}
