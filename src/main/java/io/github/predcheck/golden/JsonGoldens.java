@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -89,9 +88,5 @@ public record JsonGoldens(Path path, boolean folder, Map<String, JsonNode> expec
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  public List<String> ids() {
-    return List.copyOf(expected.keySet());
   }
 }

@@ -78,10 +78,6 @@ public final class ApiSession implements AutoCloseable {
     return endpoint;
   }
 
-  public RunningApi api() {
-    return api;
-  }
-
   @Override
   public void close() {
     api.close();

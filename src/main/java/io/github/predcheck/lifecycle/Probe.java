@@ -1,5 +1,7 @@
 package io.github.predcheck.lifecycle;
 
+import io.github.predcheck.http.Urls;
+
 /**
  * A URL polled until it answers 200 and, when given, its JSON body meets the condition. With
  * {@code anyStatus} any HTTP answer will do: used when nothing better is configured, to wait at
@@ -11,10 +13,11 @@ public record Probe(String url, BodyCondition condition, boolean anyStatus) {
   }
 
   public String describe() {
+    String shown = Urls.redact(url);
     if (anyStatus) {
-      return url + " until it answers at all";
+      return shown + " until it answers at all";
     }
-    return url + " until HTTP 200" + (condition == null ? "" : " with " + condition.text());
+    return shown + " until HTTP 200" + (condition == null ? "" : " with " + condition.text());
   }
 
   public Probe withUrl(String newUrl) {

@@ -5,6 +5,7 @@ import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
 import io.github.predcheck.core.RunException;
 import io.github.predcheck.http.ApiClient;
+import io.github.predcheck.http.Urls;
 import io.github.predcheck.lifecycle.ApiSession;
 import io.github.predcheck.samples.SampleFolder;
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class SampleBatch {
       BiFunction<SampleClient, String, T> task) throws PredcheckException {
     try (ApiClient client = new ApiClient(config.request());
         ApiSession session = ApiSession.start(config.api(), config.request(), config.readiness(), client, log)) {
-      log.info("Checking " + what + " against " + session.endpoint());
+      log.info("Checking " + what + " against " + Urls.redact(session.endpoint()));
       SampleClient samples = new SampleClient(folder, client, session.endpoint(), log);
       ExecutorService pool = Executors.newFixedThreadPool(config.request().threads(), SampleBatch::daemon);
       try {

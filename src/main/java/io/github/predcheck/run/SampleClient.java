@@ -4,6 +4,7 @@ import io.github.predcheck.core.Log;
 import io.github.predcheck.http.ApiClient;
 import io.github.predcheck.http.ApiErrors;
 import io.github.predcheck.http.ApiResponse;
+import io.github.predcheck.http.Urls;
 import io.github.predcheck.json.Json;
 import io.github.predcheck.samples.Sample;
 import io.github.predcheck.samples.SampleException;
@@ -36,10 +37,10 @@ final class SampleClient {
       response = client.predict(endpoint, sample);
     } catch (IOException e) {
       String m = e.getMessage();
-      return Answer.error("no response from " + endpoint + ": " + e.getClass().getSimpleName() + (m == null ? "" : ": " + m));
+      return Answer.error("no response from " + Urls.redact(endpoint) + ": " + e.getClass().getSimpleName() + (m == null ? "" : ": " + m));
     }
     if (log.isDebugEnabled()) {
-      log.debug("POST " + endpoint + " " + id + " -> HTTP " + response.status() + " (" + response.millis() + " ms)");
+      log.debug("POST " + Urls.redact(endpoint) + " " + id + " -> HTTP " + response.status() + " (" + response.millis() + " ms)");
     }
     if (!response.ok()) {
       return Answer.error(ApiErrors.describe(response));
