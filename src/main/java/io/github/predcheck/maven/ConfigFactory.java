@@ -1,22 +1,14 @@
 package io.github.predcheck.maven;
 
-import io.github.predcheck.compare.JsonRules;
 import io.github.predcheck.config.CheckConfig;
-import io.github.predcheck.config.JsonGoldenSpec;
-import io.github.predcheck.json.PathPattern;
 import io.github.predcheck.config.OutputSpec;
 import io.github.predcheck.config.RequestSpec;
 import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.json.Json;
 import io.github.predcheck.lifecycle.ApiSession;
-import io.github.predcheck.lifecycle.ApiSpec;
 import io.github.predcheck.lifecycle.BodyCondition;
-import io.github.predcheck.lifecycle.CommandSpec;
-import io.github.predcheck.lifecycle.ComposeSpec;
-import io.github.predcheck.lifecycle.ComposeTools;
 import io.github.predcheck.lifecycle.Probe;
 import io.github.predcheck.lifecycle.Readiness;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,48 +44,11 @@ final class ConfigFactory {
         outputs(m.outputs, common),
         common,
         readiness(m),
-        api(m, executionDir),
+        ApiConfigFactory.api(m, executionDir),
         m.reportDirectory.toPath(),
         m.maxRows,
         failOnNew,
-        json(m, common));
-  }
-
-  private static JsonGoldenSpec json(AbstractApiMojo m, io.github.predcheck.compare.Tolerance common)
-      throws ConfigurationException {
-    if (m.goldenJson == null) {
-      return null;
-    }
-    List<JsonRules.PathTolerance> tolerances = new ArrayList<>();
-    if (m.jsonTolerances != null) {
-      for (JsonTolerance t : m.jsonTolerances) {
-        PathPattern pattern = pattern(t.path, "jsonTolerances><jsonTolerance><path");
-        tolerances.add(new JsonRules.PathTolerance(pattern,
-            build("<jsonTolerance> " + t.path, common, t.absolute, t.relative, t.nanEqual)));
-      }
-    }
-    return new JsonGoldenSpec(m.goldenJson.toPath(),
-        new JsonRules(tolerances, common, patterns(m.ignorePaths, "ignorePaths><ignorePath"),
-            patterns(m.rankPaths, "rankPaths><rankPath")));
-  }
-
-  private static List<PathPattern> patterns(List<String> texts, String element) throws ConfigurationException {
-    List<PathPattern> out = new ArrayList<>();
-    for (String t : texts == null ? List.<String>of() : texts) {
-      out.add(pattern(t, element));
-    }
-    return out;
-  }
-
-  private static PathPattern pattern(String text, String element) throws ConfigurationException {
-    if (text == null || text.isBlank()) {
-      throw new ConfigurationException("<" + element + "> is empty: write a JSON Pointer pattern such as /*/score, or / for the whole response.");
-    }
-    try {
-      return PathPattern.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("<" + element + ">: " + e.getMessage() + ".");
-    }
+        JsonConfigFactory.json(m, common));
   }
 
   private static io.github.predcheck.config.Columns columns(Columns c) {
@@ -131,7 +86,7 @@ final class ConfigFactory {
     return specs;
   }
 
-  private static io.github.predcheck.compare.Tolerance build(
+  static io.github.predcheck.compare.Tolerance build(
       String where, io.github.predcheck.compare.Tolerance base, Double absolute, Double relative, Boolean nanEqual)
       throws ConfigurationException {
     try {
@@ -162,63 +117,7 @@ final class ConfigFactory {
     return text == null || text.isBlank() ? null : BodyCondition.parse(text.strip(), element);
   }
 
-  private static ApiSpec api(AbstractApiMojo m, Path executionDir) throws ConfigurationException {
-    if (m.command != null && m.compose != null) {
-      throw new ConfigurationException(
-          "Both <command> and <compose> are configured: keep one. <command> starts the API as a process,"
-              + " <compose> from compose files; with neither, the API must already run at <endpoint>.");
-    }
-    Path log = executionDir.resolve("api.log");
-    if (m.command != null) {
-      Command c = m.command;
-      if (c.executable == null || c.executable.isBlank()) {
-        throw new ConfigurationException("<command> has no <executable>, e.g. <executable>java</executable>.");
-      }
-      int grace = c.stopGraceSeconds == null ? 10 : c.stopGraceSeconds;
-      File dir = c.workingDirectory == null ? m.basedir : c.workingDirectory;
-      return new CommandSpec(c.executable, c.arguments, dir == null ? null : dir.toPath(), c.environment, log,
-          Duration.ofSeconds(grace), m.keepRunning);
-    }
-    if (m.compose != null) {
-      return compose(m, log);
-    }
-    return ApiSpec.URL;
-  }
-
-  private static ComposeSpec compose(AbstractApiMojo m, Path log) throws ConfigurationException {
-    Compose c = m.compose;
-    List<Path> files = new ArrayList<>();
-    if (c.files == null || c.files.isEmpty()) {
-      for (String name : List.of("docker-compose.yml", "docker-compose.yaml", "compose.yaml", "compose.yml")) {
-        File f = new File(m.basedir, name);
-        if (f.isFile()) {
-          files.add(f.toPath());
-          break;
-        }
-      }
-      if (files.isEmpty()) {
-        throw new ConfigurationException("<compose> found no docker-compose.yml or compose.yaml in " + m.basedir
-            + "; name the files with <compose><files><file>…</file></files></compose>.");
-      }
-    } else {
-      for (File f : c.files) {
-        if (!f.isFile()) {
-          throw new ConfigurationException("<compose><files>: " + f + " does not exist.");
-        }
-        files.add(f.toPath());
-      }
-    }
-    String project = c.projectName != null && !c.projectName.isBlank() ? c.projectName
-        : ("predcheck-" + m.artifactId + "-" + m.executionId).toLowerCase().replaceAll("[^a-z0-9_-]", "-");
-    List<String> services = c.services == null ? List.of() : c.services;
-    String portService = c.portService != null ? c.portService : (services.isEmpty() ? null : services.get(0));
-    List<String> tool = m.composeCommand == null || m.composeCommand.isBlank() ? null
-        : ComposeTools.parse(m.composeCommand);
-    return new ComposeSpec(files, project, services, c.build, c.environment, tool, portService, c.containerPort,
-        m.basedir.toPath(), log, null, m.keepRunning);
-  }
-
-  private static void checkUrl(String element, String property, String url) throws ConfigurationException {
+  static void checkUrl(String element, String property, String url) throws ConfigurationException {
     String problem = ApiSession.urlProblem(url.strip());
     if (problem != null) {
       throw new ConfigurationException(

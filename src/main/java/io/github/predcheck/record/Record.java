@@ -1,5 +1,7 @@
 package io.github.predcheck.record;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.predcheck.compare.Status;
 import io.github.predcheck.config.CheckConfig;
 import io.github.predcheck.config.Columns;
 import io.github.predcheck.core.ConfigurationException;
@@ -10,17 +12,15 @@ import io.github.predcheck.golden.AtomicFile;
 import io.github.predcheck.golden.GoldenCsvReader;
 import io.github.predcheck.golden.GoldenFile;
 import io.github.predcheck.golden.JsonGoldens;
+import io.github.predcheck.run.Check;
+import io.github.predcheck.run.CheckResult;
 import io.github.predcheck.run.JsonCheck;
-import io.github.predcheck.compare.Status;
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import io.github.predcheck.run.Check;
-import io.github.predcheck.run.CheckResult;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Set;
 
 /**

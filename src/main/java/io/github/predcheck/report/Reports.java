@@ -1,8 +1,8 @@
 package io.github.predcheck.report;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.RunException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.predcheck.golden.AtomicFile;
 import io.github.predcheck.golden.JsonGoldens;
 import io.github.predcheck.json.Json;

@@ -12,15 +12,15 @@ import io.github.predcheck.golden.JsonGoldens;
 import io.github.predcheck.samples.Sample;
 import io.github.predcheck.samples.SampleException;
 import io.github.predcheck.samples.SampleFolder;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One execution: read the golden file and samples (so that bad input fails before anything

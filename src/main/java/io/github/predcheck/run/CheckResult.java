@@ -1,12 +1,12 @@
 package io.github.predcheck.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.predcheck.golden.GoldenFile;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

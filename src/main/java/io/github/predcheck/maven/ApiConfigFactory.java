@@ -1,0 +1,74 @@
+package io.github.predcheck.maven;
+
+import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.lifecycle.ApiSpec;
+import io.github.predcheck.lifecycle.CommandSpec;
+import io.github.predcheck.lifecycle.ComposeSpec;
+import io.github.predcheck.lifecycle.ComposeTools;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The API lifecycle parameters ({@code command}, {@code compose}) as an {@link ApiSpec}; url mode
+ * when neither is set. */
+final class ApiConfigFactory {
+  private ApiConfigFactory() {}
+
+  static ApiSpec api(AbstractApiMojo m, Path executionDir) throws ConfigurationException {
+    if (m.command != null && m.compose != null) {
+      throw new ConfigurationException(
+          "Both <command> and <compose> are configured: keep one. <command> starts the API as a process,"
+              + " <compose> from compose files; with neither, the API must already run at <endpoint>.");
+    }
+    Path log = executionDir.resolve("api.log");
+    if (m.command != null) {
+      Command c = m.command;
+      if (c.executable == null || c.executable.isBlank()) {
+        throw new ConfigurationException("<command> has no <executable>, e.g. <executable>java</executable>.");
+      }
+      int grace = c.stopGraceSeconds == null ? 10 : c.stopGraceSeconds;
+      File dir = c.workingDirectory == null ? m.basedir : c.workingDirectory;
+      return new CommandSpec(c.executable, c.arguments, dir == null ? null : dir.toPath(), c.environment, log,
+          Duration.ofSeconds(grace), m.keepRunning);
+    }
+    if (m.compose != null) {
+      return compose(m, log);
+    }
+    return ApiSpec.URL;
+  }
+
+  private static ComposeSpec compose(AbstractApiMojo m, Path log) throws ConfigurationException {
+    Compose c = m.compose;
+    List<Path> files = new ArrayList<>();
+    if (c.files == null || c.files.isEmpty()) {
+      for (String name : List.of("docker-compose.yml", "docker-compose.yaml", "compose.yaml", "compose.yml")) {
+        File f = new File(m.basedir, name);
+        if (f.isFile()) {
+          files.add(f.toPath());
+          break;
+        }
+      }
+      if (files.isEmpty()) {
+        throw new ConfigurationException("<compose> found no docker-compose.yml or compose.yaml in " + m.basedir
+            + "; name the files with <compose><files><file>…</file></files></compose>.");
+      }
+    } else {
+      for (File f : c.files) {
+        if (!f.isFile()) {
+          throw new ConfigurationException("<compose><files>: " + f + " does not exist.");
+        }
+        files.add(f.toPath());
+      }
+    }
+    String project = c.projectName != null && !c.projectName.isBlank() ? c.projectName
+        : ("predcheck-" + m.artifactId + "-" + m.executionId).toLowerCase().replaceAll("[^a-z0-9_-]", "-");
+    List<String> services = c.services == null ? List.of() : c.services;
+    String portService = c.portService != null ? c.portService : (services.isEmpty() ? null : services.get(0));
+    List<String> tool = m.composeCommand == null || m.composeCommand.isBlank() ? null
+        : ComposeTools.parse(m.composeCommand);
+    return new ComposeSpec(files, project, services, c.build, c.environment, tool, portService, c.containerPort,
+        m.basedir.toPath(), log, null, m.keepRunning);
+  }
+}
