@@ -20,54 +20,54 @@ import javax.imageio.ImageIO;
  */
 public final class DemoGoldens {
 
-    public static final String HEADER = "図面_id,pred,name";
+  public static final String HEADER = "図面_id,pred,name";
 
-    private DemoGoldens() {
-    }
+  private DemoGoldens() {
+  }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].startsWith("--interpolation="))) {
-            System.err.println("usage: DemoGoldens <samplesDir> <outputCsv> [--interpolation=bilinear|nearest]");
-            System.exit(2);
-        }
-        Interpolation interpolation = args.length == 3
-                ? Interpolation.parse(args[2].substring("--interpolation=".length())) : Interpolation.BILINEAR;
-        int rows = write(Path.of(args[0]), Path.of(args[1]), interpolation);
-        System.out.println("wrote " + rows + " golden rows to " + args[1]);
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].startsWith("--interpolation="))) {
+      System.err.println("usage: DemoGoldens <samplesDir> <outputCsv> [--interpolation=bilinear|nearest]");
+      System.exit(2);
     }
+    Interpolation interpolation = args.length == 3
+        ? Interpolation.parse(args[2].substring("--interpolation=".length())) : Interpolation.BILINEAR;
+    int rows = write(Path.of(args[0]), Path.of(args[1]), interpolation);
+    System.out.println("wrote " + rows + " golden rows to " + args[1]);
+  }
 
-    /** Returns the number of data rows written. */
-    public static int write(Path samplesDir, Path outputCsv, Interpolation interpolation) throws Exception {
-        List<Path> pngs;
-        try (Stream<Path> files = Files.walk(samplesDir)) {
-            pngs = files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".png"))
-                    .sorted((a, b) -> id(samplesDir, a).compareTo(id(samplesDir, b)))
-                    .toList();
-        }
-        if (outputCsv.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(outputCsv.toAbsolutePath().getParent());
-        }
-        int rows = 0;
-        try (DemoPredictor predictor = new DemoPredictor(interpolation);
-                Writer out = Files.newBufferedWriter(outputCsv, StandardCharsets.UTF_8)) {
-            out.write(HEADER + "\n");
-            for (Path png : pngs) {
-                BufferedImage image = ImageIO.read(png.toFile());
-                if (image == null) {
-                    throw new IOException("not a readable image: " + png);
-                }
-                DrawingPrediction prediction = predictor.predictDrawing(image);
-                String id = id(samplesDir, png);
-                out.write(id + "," + prediction.thickness() + ",thickness\n");
-                out.write(id + "," + prediction.width() + ",width\n");
-                rows += 2;
-            }
-        }
-        return rows;
+  /** Returns the number of data rows written. */
+  public static int write(Path samplesDir, Path outputCsv, Interpolation interpolation) throws Exception {
+    List<Path> pngs;
+    try (Stream<Path> files = Files.walk(samplesDir)) {
+      pngs = files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".png"))
+          .sorted((a, b) -> id(samplesDir, a).compareTo(id(samplesDir, b)))
+          .toList();
     }
+    if (outputCsv.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(outputCsv.toAbsolutePath().getParent());
+    }
+    int rows = 0;
+    try (DemoPredictor predictor = new DemoPredictor(interpolation);
+        Writer out = Files.newBufferedWriter(outputCsv, StandardCharsets.UTF_8)) {
+      out.write(HEADER + "\n");
+      for (Path png : pngs) {
+        BufferedImage image = ImageIO.read(png.toFile());
+        if (image == null) {
+          throw new IOException("not a readable image: " + png);
+        }
+        DrawingPrediction prediction = predictor.predictDrawing(image);
+        String id = id(samplesDir, png);
+        out.write(id + "," + prediction.thickness() + ",thickness\n");
+        out.write(id + "," + prediction.width() + ",width\n");
+        rows += 2;
+      }
+    }
+    return rows;
+  }
 
-    static String id(Path samplesDir, Path png) {
-        String relative = samplesDir.relativize(png).toString().replace('\\', '/');
-        return relative.substring(0, relative.length() - ".png".length());
-    }
+  static String id(Path samplesDir, Path png) {
+    String relative = samplesDir.relativize(png).toString().replace('\\', '/');
+    return relative.substring(0, relative.length() - ".png".length());
+  }
 }

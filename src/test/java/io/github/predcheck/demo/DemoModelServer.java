@@ -26,193 +26,193 @@ import javax.imageio.ImageIO;
  */
 public final class DemoModelServer implements AutoCloseable {
 
-    /** Programmatic equivalent of the command line flags (the port is start()'s argument). */
-    public record Options(Duration startupDelay, boolean neverReady, Interpolation interpolation, String bind) {
+  /** Programmatic equivalent of the command line flags (the port is start()'s argument). */
+  public record Options(Duration startupDelay, boolean neverReady, Interpolation interpolation, String bind) {
 
-        public static Options defaults() {
-            return new Options(Duration.ZERO, false, Interpolation.BILINEAR, "127.0.0.1");
-        }
-
-        public Options withStartupDelay(Duration delay) {
-            return new Options(delay, neverReady, interpolation, bind);
-        }
-
-        public Options withNeverReady(boolean never) {
-            return new Options(startupDelay, never, interpolation, bind);
-        }
-
-        public Options withInterpolation(Interpolation method) {
-            return new Options(startupDelay, neverReady, method, bind);
-        }
-
-        /** The address to listen on; 0.0.0.0 inside a container, so that a published port reaches it. */
-        public Options withBind(String address) {
-            return new Options(startupDelay, neverReady, interpolation, address);
-        }
+    public static Options defaults() {
+      return new Options(Duration.ZERO, false, Interpolation.BILINEAR, "127.0.0.1");
     }
 
-    private static final int WORKER_THREADS = 4;
-    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(2);
-
-    private final HttpServer http;
-    private final ExecutorService executor;
-    private final DemoPredictor predictor;
-    private final boolean neverReady;
-    private final long readyAtNanos;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicBoolean closing = new AtomicBoolean();
-    private final CountDownLatch closed = new CountDownLatch(1);
-
-    private DemoModelServer(HttpServer http, ExecutorService executor, DemoPredictor predictor, Options options) {
-        this.http = http;
-        this.executor = executor;
-        this.predictor = predictor;
-        this.neverReady = options.neverReady();
-        this.readyAtNanos = System.nanoTime() + options.startupDelay().toNanos();
+    public Options withStartupDelay(Duration delay) {
+      return new Options(delay, neverReady, interpolation, bind);
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        ServerArgs parsed;
-        try {
-            parsed = ServerArgs.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("predcheck demo model server: " + e.getMessage());
-            System.err.println(ServerArgs.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (parsed.exitAtStart().isPresent()) {
-            int code = parsed.exitAtStart().getAsInt();
-            System.err.println("predcheck demo model server: failing at start with exit code " + code
-                    + " (--exit-at-start)");
-            System.exit(code);
-        }
-        long started = System.nanoTime();
-        DemoModelServer server;
-        try {
-            server = start(parsed.port(), parsed.options());
-        } catch (IOException e) {
-            System.err.println("predcheck demo model server: cannot start: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "demo-model-server-shutdown"));
-        System.err.printf("predcheck demo model server: models %s loaded in %d ms, interpolation %s%n",
-                String.join(", ", TorchServeHandler.MODELS), (System.nanoTime() - started) / 1_000_000,
-                parsed.options().interpolation().name().toLowerCase(Locale.ROOT));
-        System.out.println("predcheck demo model server listening on " + server.url());
-        System.out.flush();
-        server.awaitClosed();
+    public Options withNeverReady(boolean never) {
+      return new Options(startupDelay, never, interpolation, bind);
     }
 
-    public static DemoModelServer start(int port) throws IOException {
-        return start(port, Options.defaults());
+    public Options withInterpolation(Interpolation method) {
+      return new Options(startupDelay, neverReady, method, bind);
     }
 
-    /** Loads the models, then listens; readiness (/ping) follows after the options' startup delay. */
-    public static DemoModelServer start(int port, Options options) throws IOException {
-        DemoPredictor predictor;
-        try {
-            predictor = new DemoPredictor(options.interpolation());
-        } catch (OrtException e) {
-            throw new IOException("cannot load the demo models: " + e.getMessage(), e);
-        }
-        try {
-            warmUp(predictor);
-        } catch (IOException | OrtException | RuntimeException e) {
-            closeQuietly(predictor);
-            throw new IOException("demo models fail on a sample drawing: " + e.getMessage(), e);
-        }
-        HttpServer http;
-        try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.bind()), port), 50);
-        } catch (IOException e) {
-            closeQuietly(predictor);
-            throw e;
-        }
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, r -> {
-            Thread t = new Thread(r, "demo-model-server-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        DemoModelServer server = new DemoModelServer(http, executor, predictor, options);
-        TorchServeHandler handler = new TorchServeHandler(predictor, server::isReady);
-        http.createContext("/", exchange -> {
-            server.inFlight.incrementAndGet();
-            try {
-                handler.handle(exchange);
-            } finally {
-                server.inFlight.decrementAndGet();
-            }
-        });
-        http.setExecutor(executor);
-        http.start();
-        return server;
+    /** The address to listen on; 0.0.0.0 inside a container, so that a published port reaches it. */
+    public Options withBind(String address) {
+      return new Options(startupDelay, neverReady, interpolation, address);
     }
+  }
 
-    /**
-     * Runs one request's work before listening: otherwise class loading and JIT of Jackson, ImageIO
-     * and ONNX Runtime make the first request take about half a second, which is noise in timing tests.
-     */
-    private static void warmUp(DemoPredictor predictor) throws IOException, OrtException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(SampleDrawings.drawing(0), "png", png);
-        BufferedImage image = ImagePreprocessor.decode(png.toByteArray());
-        TorchServeJson.write(predictor.predictDrawing(image).toJson());
-        TorchServeJson.write(List.of(predictor.classify(image)));
-        TorchServeJson.write(TorchServeError.modelNotFound("warm-up").toJson());
-    }
+  private static final int WORKER_THREADS = 4;
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(2);
 
-    public int port() {
-        return http.getAddress().getPort();
-    }
+  private final HttpServer http;
+  private final ExecutorService executor;
+  private final DemoPredictor predictor;
+  private final boolean neverReady;
+  private final long readyAtNanos;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CountDownLatch closed = new CountDownLatch(1);
 
-    public String url() {
-        return "http://127.0.0.1:" + port();
-    }
+  private DemoModelServer(HttpServer http, ExecutorService executor, DemoPredictor predictor, Options options) {
+    this.http = http;
+    this.executor = executor;
+    this.predictor = predictor;
+    this.neverReady = options.neverReady();
+    this.readyAtNanos = System.nanoTime() + options.startupDelay().toNanos();
+  }
 
-    public boolean isReady() {
-        return !neverReady && System.nanoTime() - readyAtNanos >= 0;
+  public static void main(String[] args) throws InterruptedException {
+    ServerArgs parsed;
+    try {
+      parsed = ServerArgs.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("predcheck demo model server: " + e.getMessage());
+      System.err.println(ServerArgs.USAGE);
+      System.exit(2);
+      return;
     }
+    if (parsed.exitAtStart().isPresent()) {
+      int code = parsed.exitAtStart().getAsInt();
+      System.err.println("predcheck demo model server: failing at start with exit code " + code
+          + " (--exit-at-start)");
+      System.exit(code);
+    }
+    long started = System.nanoTime();
+    DemoModelServer server;
+    try {
+      server = start(parsed.port(), parsed.options());
+    } catch (IOException e) {
+      System.err.println("predcheck demo model server: cannot start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "demo-model-server-shutdown"));
+    System.err.printf("predcheck demo model server: models %s loaded in %d ms, interpolation %s%n",
+        String.join(", ", TorchServeHandler.MODELS), (System.nanoTime() - started) / 1_000_000,
+        parsed.options().interpolation().name().toLowerCase(Locale.ROOT));
+    System.out.println("predcheck demo model server listening on " + server.url());
+    System.out.flush();
+    server.awaitClosed();
+  }
 
-    /** Blocks until {@link #close()} has finished. */
-    public void awaitClosed() throws InterruptedException {
-        closed.await();
-    }
+  public static DemoModelServer start(int port) throws IOException {
+    return start(port, Options.defaults());
+  }
 
-    /**
-     * Graceful stop: lets in-flight requests finish (up to 2 s), then stops. HttpServer.stop(delay)
-     * is not used for the wait because on JDK 17 it always sleeps the whole delay.
-     */
-    @Override
-    public void close() {
-        if (!closing.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-            while (inFlight.get() > 0 && System.nanoTime() - deadline < 0) {
-                Thread.sleep(10);
-            }
-            http.stop(0);
-            executor.shutdown();
-            // Closing native sessions under a running inference would crash the JVM, so only when idle.
-            if (executor.awaitTermination(DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                closeQuietly(predictor);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            closed.countDown();
-        }
+  /** Loads the models, then listens; readiness (/ping) follows after the options' startup delay. */
+  public static DemoModelServer start(int port, Options options) throws IOException {
+    DemoPredictor predictor;
+    try {
+      predictor = new DemoPredictor(options.interpolation());
+    } catch (OrtException e) {
+      throw new IOException("cannot load the demo models: " + e.getMessage(), e);
     }
+    try {
+      warmUp(predictor);
+    } catch (IOException | OrtException | RuntimeException e) {
+      closeQuietly(predictor);
+      throw new IOException("demo models fail on a sample drawing: " + e.getMessage(), e);
+    }
+    HttpServer http;
+    try {
+      http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.bind()), port), 50);
+    } catch (IOException e) {
+      closeQuietly(predictor);
+      throw e;
+    }
+    AtomicInteger threads = new AtomicInteger();
+    ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, r -> {
+      Thread t = new Thread(r, "demo-model-server-" + threads.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    DemoModelServer server = new DemoModelServer(http, executor, predictor, options);
+    TorchServeHandler handler = new TorchServeHandler(predictor, server::isReady);
+    http.createContext("/", exchange -> {
+      server.inFlight.incrementAndGet();
+      try {
+        handler.handle(exchange);
+      } finally {
+        server.inFlight.decrementAndGet();
+      }
+    });
+    http.setExecutor(executor);
+    http.start();
+    return server;
+  }
 
-    private static void closeQuietly(DemoPredictor predictor) {
-        try {
-            predictor.close();
-        } catch (OrtException e) {
-            System.err.println("predcheck demo model server: closing sessions: " + e.getMessage());
-        }
+  /**
+   * Runs one request's work before listening: otherwise class loading and JIT of Jackson, ImageIO
+   * and ONNX Runtime make the first request take about half a second, which is noise in timing tests.
+   */
+  private static void warmUp(DemoPredictor predictor) throws IOException, OrtException {
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(SampleDrawings.drawing(0), "png", png);
+    BufferedImage image = ImagePreprocessor.decode(png.toByteArray());
+    TorchServeJson.write(predictor.predictDrawing(image).toJson());
+    TorchServeJson.write(List.of(predictor.classify(image)));
+    TorchServeJson.write(TorchServeError.modelNotFound("warm-up").toJson());
+  }
+
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  public boolean isReady() {
+    return !neverReady && System.nanoTime() - readyAtNanos >= 0;
+  }
+
+  /** Blocks until {@link #close()} has finished. */
+  public void awaitClosed() throws InterruptedException {
+    closed.await();
+  }
+
+  /**
+   * Graceful stop: lets in-flight requests finish (up to 2 s), then stops. HttpServer.stop(delay)
+   * is not used for the wait because on JDK 17 it always sleeps the whole delay.
+   */
+  @Override
+  public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      return;
     }
+    try {
+      long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+      while (inFlight.get() > 0 && System.nanoTime() - deadline < 0) {
+        Thread.sleep(10);
+      }
+      http.stop(0);
+      executor.shutdown();
+      // Closing native sessions under a running inference would crash the JVM, so only when idle.
+      if (executor.awaitTermination(DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+        closeQuietly(predictor);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  private static void closeQuietly(DemoPredictor predictor) {
+    try {
+      predictor.close();
+    } catch (OrtException e) {
+      System.err.println("predcheck demo model server: closing sessions: " + e.getMessage());
+    }
+  }
 }

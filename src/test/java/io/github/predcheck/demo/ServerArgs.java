@@ -6,55 +6,55 @@ import java.util.OptionalInt;
 /** The demo server's command line: {@code --port=N --bind=ADDRESS --startup-delay-ms=N --exit-at-start=N --never-ready --interpolation=bilinear|nearest}. */
 record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options options) {
 
-    static final String USAGE = "usage: DemoModelServer [--port=N (0 = any free port, default 0)]"
-            + " [--bind=ADDRESS (default 127.0.0.1)] [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]";
+  static final String USAGE = "usage: DemoModelServer [--port=N (0 = any free port, default 0)]"
+      + " [--bind=ADDRESS (default 127.0.0.1)] [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]";
 
-    static ServerArgs parse(String... args) {
-        int port = 0;
-        OptionalInt exitAtStart = OptionalInt.empty();
-        DemoModelServer.Options options = DemoModelServer.Options.defaults();
-        for (String arg : args) {
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
-            switch (name) {
-                case "--port" -> port = number(name, value, 65535);
-                case "--bind" -> options = options.withBind(required(name, value));
-                case "--startup-delay-ms" -> options = options.withStartupDelay(Duration.ofMillis(number(name, value, Integer.MAX_VALUE)));
-                case "--exit-at-start" -> exitAtStart = OptionalInt.of(number(name, value, 255));
-                case "--never-ready" -> options = options.withNeverReady(flag(name, value));
-                case "--interpolation" -> options = options.withInterpolation(Interpolation.parse(required(name, value)));
-                default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
-            }
-        }
-        return new ServerArgs(port, exitAtStart, options);
+  static ServerArgs parse(String... args) {
+    int port = 0;
+    OptionalInt exitAtStart = OptionalInt.empty();
+    DemoModelServer.Options options = DemoModelServer.Options.defaults();
+    for (String arg : args) {
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+      switch (name) {
+        case "--port" -> port = number(name, value, 65535);
+        case "--bind" -> options = options.withBind(required(name, value));
+        case "--startup-delay-ms" -> options = options.withStartupDelay(Duration.ofMillis(number(name, value, Integer.MAX_VALUE)));
+        case "--exit-at-start" -> exitAtStart = OptionalInt.of(number(name, value, 255));
+        case "--never-ready" -> options = options.withNeverReady(flag(name, value));
+        case "--interpolation" -> options = options.withInterpolation(Interpolation.parse(required(name, value)));
+        default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
+      }
     }
+    return new ServerArgs(port, exitAtStart, options);
+  }
 
-    private static int number(String name, String value, int max) {
-        try {
-            int n = Integer.parseInt(required(name, value));
-            if (n >= 0 && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the expected range
-        }
-        throw new IllegalArgumentException(name + " needs a whole number from 0 to " + max + ", got '" + value + "'");
+  private static int number(String name, String value, int max) {
+    try {
+      int n = Integer.parseInt(required(name, value));
+      if (n >= 0 && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the expected range
     }
+    throw new IllegalArgumentException(name + " needs a whole number from 0 to " + max + ", got '" + value + "'");
+  }
 
-    private static String required(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " needs a value, e.g. " + name + "=...");
-        }
-        return value;
+  private static String required(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " needs a value, e.g. " + name + "=...");
     }
+    return value;
+  }
 
-    private static boolean flag(String name, String value) {
-        if (value == null) {
-            return true;
-        }
-        if (value.equals("true") || value.equals("false")) {
-            return Boolean.parseBoolean(value);
-        }
-        throw new IllegalArgumentException(name + " takes no value (or =true/=false), got '" + value + "'");
+  private static boolean flag(String name, String value) {
+    if (value == null) {
+      return true;
     }
+    if (value.equals("true") || value.equals("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw new IllegalArgumentException(name + " takes no value (or =true/=false), got '" + value + "'");
+  }
 }

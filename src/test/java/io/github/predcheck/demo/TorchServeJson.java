@@ -15,25 +15,25 @@ import java.nio.charset.StandardCharsets;
  */
 final class TorchServeJson {
 
-    private static final ObjectWriter WRITER;
+  private static final ObjectWriter WRITER;
 
-    static {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        WRITER = new ObjectMapper().writer(printer);
-    }
+  static {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    WRITER = new ObjectMapper().writer(printer);
+  }
 
-    private TorchServeJson() {
-    }
+  private TorchServeJson() {
+  }
 
-    static byte[] write(Object value) {
-        try {
-            return (WRITER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+  static byte[] write(Object value) {
+    try {
+      return (WRITER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
+  }
 }
