@@ -1,5 +1,11 @@
 // The bundled demo passes: real inference matches the committed goldens.
 def log = new File(basedir, 'build.log').text
+if (log.contains('--interpolation=nearest')) {
+  // README's "see it catch a change": the build must fail, every value diverged, the server stopped.
+  assert log.contains('16 values compared: 0 passed, 16 diverged, 0 errors')
+  assert log.contains('BUILD FAILURE')
+  return true
+}
 assert log.contains('predcheck [drawing]: 8 samples, 16 values compared: 16 passed, 0 diverged, 0 errors')
 assert log.contains('The API is ready')
 assert log =~ /Stopped the API \(pid \d+\)/

@@ -33,7 +33,7 @@ public final class GoldenCsvReader {
     } catch (NoSuchFileException e) {
       throw new ConfigurationException(
           "Golden file " + path + " does not exist. Point <golden> (-Dpredcheck.golden) at your golden CSV,"
-              + " or create it from the live API with 'mvn predcheck:record'.");
+              + " or create it from the live API with 'mvn predcheck:record@<execution id>'.");
     } catch (IOException e) {
       throw new ConfigurationException("Cannot read golden file " + path + ": " + e.getMessage(), e);
     }

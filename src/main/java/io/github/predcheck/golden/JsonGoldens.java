@@ -41,7 +41,7 @@ public record JsonGoldens(Path path, boolean folder, Map<String, JsonNode> expec
     if (!Files.isRegularFile(path)) {
       throw new ConfigurationException("JSON golden " + path + " does not exist. Point <goldenJson> (-Dpredcheck.goldenJson)"
           + " at a folder of <sample id>.json files or at one file mapping each id to its expected response,"
-          + " or create it with 'mvn predcheck:record'.");
+          + " or create it with 'mvn predcheck:record@<execution id>'.");
     }
     JsonNode root = parse(path);
     if (!root.isObject()) {

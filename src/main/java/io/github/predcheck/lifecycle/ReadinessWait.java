@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public final class ReadinessWait {
   private static final int LOG_LINES = 20;
+  private static final Duration MIN_POLL = Duration.ofSeconds(2);
 
   private ReadinessWait() {}
 
@@ -24,6 +25,7 @@ public final class ReadinessWait {
     long deadline = start + readiness.timeout().toNanos();
     for (Probe probe : readiness.probes()) {
       String last = "nothing yet";
+      boolean conditionUnmet = false;
       while (true) {
         Optional<String> exited = api.exited();
         if (exited.isPresent()) {
@@ -33,21 +35,29 @@ public final class ReadinessWait {
         }
         long left = deadline - System.nanoTime();
         try {
-          Duration wait = Duration.ofNanos(Math.max(Math.min(left, Duration.ofSeconds(5).toNanos()), 1_000_000));
+          // At least 2 s, even past the deadline: a poll cut short would hide the API's last real answer.
+          Duration wait = Duration.ofNanos(Math.max(Math.min(left, Duration.ofSeconds(5).toNanos()), MIN_POLL.toNanos()));
           ApiResponse r = client.get(URI.create(probe.url()), wait);
           last = "HTTP " + r.status() + (r.body().isBlank() ? "" : " " + ApiErrors.clip(r.body().strip(), 200));
+          conditionUnmet = r.status() == 200 && probe.condition() != null;
           if (probe.anyStatus() || (r.status() == 200 && (probe.condition() == null || probe.condition().test(r.body())))) {
             log.debug("Ready: " + probe.describe() + " answered " + last);
             break;
           }
         } catch (IOException e) {
           last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+          conditionUnmet = false;
         }
         if (System.nanoTime() >= deadline) {
           throw new RunException(
               "The API was not ready after " + readiness.timeout().toSeconds() + " s: polled " + probe.describe()
-                  + "; it last answered: " + last + ". If it needs longer to load, raise <healthTimeout>"
-                  + " (-Dpredcheck.healthTimeout=<seconds>); check the URL in <healthUrl>/<readyUrl>." + tail(api));
+                  + "; it last answered: " + last + ". "
+                  + (conditionUnmet
+                      ? "It answers, but its body does not meet " + probe.condition().text()
+                          + ": check <healthCondition>/<readyCondition>."
+                      : "If it needs longer to load, raise <healthTimeout> (-Dpredcheck.healthTimeout=<seconds>);"
+                          + " check the URL in <healthUrl>/<readyUrl>.")
+                  + tail(api));
         }
         sleep(readiness.interval());
       }

@@ -6,6 +6,7 @@ import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
 import io.github.predcheck.record.Record;
 import io.github.predcheck.record.RecordMode;
+import io.github.predcheck.report.Numbers;
 import io.github.predcheck.report.Reports;
 import java.io.File;
 import java.util.List;
@@ -54,7 +55,7 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   File samples;
 
   /**
-   * The prediction URL, TorchServe style: {@code http://localhost:8080/predictions/mymodel}. {@code
+   * Required. The prediction URL, TorchServe style: {@code http://localhost:8080/predictions/mymodel}. {@code
    * {port}} stands for the port of an API that predcheck starts.
    */
   @Parameter(property = UserProperties.ENDPOINT)
@@ -106,19 +107,36 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   @Parameter(property = UserProperties.THREADS, defaultValue = "1")
   int threads;
 
-  /** The outputs to compare; by default every name in the golden file, at {@code /<name>}. */
+  /**
+   * The outputs to compare; by default every name in the golden file, at {@code /<name>}. Each
+   * {@code <output>} has {@code <name>} (as in the golden file's name column), {@code <pointer>} (a
+   * JSON Pointer into the response, e.g. {@code /result/0}) and {@code <absolute>}, {@code
+   * <relative>}, {@code <nanEqual>} overriding {@code <tolerance>}.
+   */
   @Parameter
   List<Output> outputs;
 
-  /** The tolerance of outputs without their own (numpy.isclose defaults). */
+  /**
+   * The tolerance of outputs without their own: {@code <absolute>} (default 1e-8), {@code
+   * <relative>} (default 1e-5), {@code <nanEqual>} (default false), as numpy.isclose.
+   */
   @Parameter
   Tolerance tolerance;
 
-  /** Start the API as a child process (command mode). */
+  /**
+   * Start the API as a child process (command mode): {@code <executable>}, {@code <arguments>},
+   * {@code <workingDirectory>} (default the project's folder), {@code <environment>}, {@code
+   * <stopGraceSeconds>} (default 10: SIGTERM, then a kill). Its output goes to api.log.
+   */
   @Parameter
   Command command;
 
-  /** Start the API from compose files (compose mode). */
+  /**
+   * Start the API from compose files (compose mode): {@code <files>} (default docker-compose.yml or
+   * compose.yaml), {@code <projectName>}, {@code <services>}, {@code <build>}, {@code
+   * <environment>}, {@code <portService>} and {@code <containerPort>} (the published port that
+   * {@code {port}} stands for).
+   */
   @Parameter
   Compose compose;
 
@@ -153,10 +171,10 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
     }
     CheckConfig config = ConfigFactory.create(this, false);
     Record.Outcome outcome = Record.run(config, mode, log);
-    Reports.write(outcome.result(), config.executionDir(), false, maxRows, stepSummary(), log);
+    Reports.write(outcome.result(), config.executionDir(), false, maxRows, stepSummary(), log.errorsAsInfo());
     if (!outcome.plan().notRecorded().isEmpty()) {
-      throw new MojoFailureException(outcome.plan().notRecorded().size() + " samples of [" + executionId
-          + "] were not recorded because the API failed on them: " + String.join(", ", outcome.plan().notRecorded())
+      throw new MojoFailureException(Numbers.count(outcome.plan().notRecorded().size(), "sample") + " of [" + executionId
+          + "] not recorded because the API failed on them: " + String.join(", ", outcome.plan().notRecorded())
           + ". Fix the cause above and record again; the golden file holds everything else.");
     }
   }

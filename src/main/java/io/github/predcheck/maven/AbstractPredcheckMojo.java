@@ -22,6 +22,10 @@ abstract class AbstractPredcheckMojo extends AbstractMojo {
   @Parameter(property = UserProperties.SKIP_ITS, defaultValue = "false")
   boolean skipITs;
 
+  /** failsafe's other switch: skips predcheck with all tests. */
+  @Parameter(property = UserProperties.SKIP_TESTS, defaultValue = "false")
+  boolean skipTests;
+
   /** Maven's switch to skip all tests, honoured as failsafe does. */
   @Parameter(property = UserProperties.MAVEN_TEST_SKIP, defaultValue = "false")
   boolean mavenTestSkip;
@@ -52,6 +56,9 @@ abstract class AbstractPredcheckMojo extends AbstractMojo {
     }
     if (skipITs) {
       return "property " + UserProperties.SKIP_ITS + " is set (integration tests are skipped)";
+    }
+    if (skipTests) {
+      return "property " + UserProperties.SKIP_TESTS + " is set (tests are skipped)";
     }
     if (mavenTestSkip) {
       return "property " + UserProperties.MAVEN_TEST_SKIP + " is set";

@@ -4,6 +4,7 @@ import io.github.predcheck.compare.Status;
 import io.github.predcheck.config.CheckConfig;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
+import io.github.predcheck.report.Numbers;
 import io.github.predcheck.report.Reports;
 import io.github.predcheck.run.Check;
 import io.github.predcheck.run.CheckResult;
@@ -64,9 +65,9 @@ public class CheckMojo extends AbstractApiMojo {
 
     static String of(CheckResult result, boolean failOnNew, Path obtained) {
       StringBuilder m = new StringBuilder("Predictions of [" + result.executionId() + "] do not match the golden file: ");
-      m.append(result.count(Status.DIVERGED)).append(" diverged, ").append(result.count(Status.ERROR)).append(" errors");
+      m.append(result.count(Status.DIVERGED)).append(" diverged, ").append(Numbers.count(result.count(Status.ERROR), "error"));
       if (failOnNew && !result.newSamples().isEmpty()) {
-        m.append(", ").append(result.newSamples().size()).append(" new samples without golden rows");
+        m.append(", ").append(Numbers.count(result.newSamples().size(), "new sample")).append(" without golden rows");
       }
       m.append(". What the API returned is in ").append(obtained).append('.');
       return m.toString();

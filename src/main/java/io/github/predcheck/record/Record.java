@@ -12,6 +12,7 @@ import io.github.predcheck.golden.AtomicFile;
 import io.github.predcheck.golden.GoldenCsvReader;
 import io.github.predcheck.golden.GoldenFile;
 import io.github.predcheck.golden.JsonGoldens;
+import io.github.predcheck.report.Numbers;
 import io.github.predcheck.run.Check;
 import io.github.predcheck.run.CheckResult;
 import io.github.predcheck.run.JsonCheck;
@@ -56,14 +57,14 @@ public final class Record {
         throw new RunException("Cannot write the golden file " + config.golden() + ": " + e.getMessage()
             + ". It is unchanged.", e);
       }
-      log.info("Recorded (" + mode.word() + ") into " + config.golden() + ": " + plan.rewritten() + " rows rewritten, "
-          + plan.appendedSamples() + " new samples added (" + plan.appendedRows() + " rows).");
+      log.info("Recorded (" + mode.word() + ") into " + config.golden() + ": " + Numbers.count(plan.rewritten(), "row") + " rewritten, "
+          + Numbers.count(plan.appendedSamples(), "new sample") + " added (" + Numbers.count(plan.appendedRows(), "row") + ").");
     } else {
       log.info("Nothing to record (" + mode.word() + "): " + config.golden() + " is unchanged.");
     }
     Set<String> skipped = plan.notRecorded();
     if (!skipped.isEmpty()) {
-      log.warn(skipped.size() + " samples were not recorded because the API failed on them: " + String.join(", ", skipped));
+      log.warn(Numbers.count(skipped.size(), "sample") + " not recorded because the API failed on them: " + String.join(", ", skipped));
     }
     return new Outcome(result, plan);
   }
@@ -109,13 +110,13 @@ public final class Record {
       } catch (IOException e) {
         throw new RunException("Cannot write the JSON goldens " + path + ": " + e.getMessage(), e);
       }
-      log.info("Recorded (" + mode.word() + ") into " + path + ": " + (write.size() - added) + " samples rewritten, "
-          + added + " new samples added.");
+      log.info("Recorded (" + mode.word() + ") into " + path + ": " + Numbers.count(write.size() - added, "sample") + " rewritten, "
+          + Numbers.count(added, "new sample") + " added.");
     } else {
       log.info("Nothing to record (" + mode.word() + "): " + path + " is unchanged.");
     }
     if (!failed.isEmpty()) {
-      log.warn(failed.size() + " samples were not recorded because the API failed on them: " + String.join(", ", failed));
+      log.warn(Numbers.count(failed.size(), "sample") + " not recorded because the API failed on them: " + String.join(", ", failed));
     }
     return new Outcome(result, new GoldenRecorder.Plan(null, (int) (write.size() - added), (int) added, (int) added, failed));
   }

@@ -15,9 +15,10 @@ public final class ConsoleReport {
   public static void print(CheckResult result, int maxRows, Path obtained, Log log) {
     long compared = result.all().stream().filter(v -> v.status() != Status.NEW).count();
     String summary = String.format(
-        "predcheck [%s]: %d samples, %d values compared: %d passed, %d diverged, %d errors%s (%.1f s)",
-        result.executionId(), result.samples(), compared, result.count(Status.PASS), result.count(Status.DIVERGED),
-        result.count(Status.ERROR), result.newSamples().isEmpty() ? "" : ", " + result.newSamples().size() + " new samples",
+        "predcheck [%s]: %s, %s compared: %d passed, %d diverged, %s%s (%.1f s)",
+        result.executionId(), Numbers.count(result.samples(), "sample"), Numbers.count(compared, "value"),
+        result.count(Status.PASS), result.count(Status.DIVERGED), Numbers.count(result.count(Status.ERROR), "error"),
+        result.newSamples().isEmpty() ? "" : ", " + Numbers.count(result.newSamples().size(), "new sample"),
         result.millis() / 1000.0);
     boolean clean = !result.failed(true);
     if (clean) {
@@ -65,9 +66,9 @@ public final class ConsoleReport {
     if (byCause.isEmpty()) {
       return;
     }
-    int total = byCause.values().stream().mapToInt(List::size).sum();
-    log.error("Errors (" + total + " samples, " + byCause.size() + (byCause.size() == 1 ? " cause" : " causes") + "):");
-    byCause.forEach((cause, ids) -> log.error("  " + cause + " — " + ids.size() + (ids.size() == 1 ? " sample: " : " samples: ")
+    long samples = byCause.values().stream().flatMap(List::stream).distinct().count();
+    log.error("Errors (" + Numbers.count(samples, "sample") + ", " + Numbers.count(byCause.size(), "cause") + "):");
+    byCause.forEach((cause, ids) -> log.error("  " + cause + " — " + Numbers.count(ids.size(), "sample") + ": "
         + cut(ids, Math.min(maxRows, 5))));
   }
 

@@ -31,7 +31,8 @@ final class ErrorHistogram {
     int lo = Math.max(finite.stream().mapToInt(ErrorHistogram::decade).min().orElse(0), hi - MAX_DECADES);
     List<Bin> bins = new ArrayList<>();
     bins.add(new Bin("0", "exactly 0", new int[2]));
-    for (int e = lo; e <= hi; e++) {
+    // Decade bins only when some error is neither 0 nor infinite: all-zero errors need no "1e0" bin.
+    for (int e = lo; !finite.isEmpty() && e <= hi; e++) {
       bins.add(new Bin("1e" + e, (e == lo ? "below " : "1e" + e + " to ") + "1e" + (e + 1), new int[2]));
     }
     Bin inf = new Bin("inf", "infinite (expected 0 or inf)", new int[2]);

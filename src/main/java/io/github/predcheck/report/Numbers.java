@@ -18,4 +18,9 @@ public final class Numbers {
     }
     return String.format(Locale.ROOT, "%.3g", value).replace("e-0", "e-").replace("e+0", "e+");
   }
+
+  /** "1 sample", "2 samples". */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
 }

@@ -39,4 +39,14 @@ class GoldenRewriterTest {
       assertThat(files).containsExactly(target);
     }
   }
+
+  @Test
+  void atomicWriteKeepsTheFilesPermissions() throws Exception {
+    Path target = dir.resolve("golden.csv");
+    Files.writeString(target, "old");
+    var readable = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(target, readable);
+    AtomicFile.write(target, "new");
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(readable);
+  }
 }
