@@ -3,6 +3,8 @@ assert log.contains('16 values compared: 15 passed, 1 diverged, 0 errors')
 // The divergent row, with the golden value, what came back, and the errors.
 assert log =~ /WA-20220618-KLM-03\/RT-1\s+thickness\s+13\.3\s+13\.264928817749023\s+0\.0351\s+0\.00264\s+0\.000133/
 assert log.contains('Predictions of [drawing] do not match the golden file: 1 diverged, 0 errors')
+// The failure says the exact command that would accept the obtained values.
+assert log =~ /on project diverged-row: Predictions .* If the change is intended, record the obtained values into the golden file with: mvn predcheck:record@drawing -Dpredcheck.record=failing/
 def obtained = new File(basedir, 'target/predcheck/drawing/obtained.csv').text
 assert obtained.contains('WA-20220618-KLM-03/RT-1,13.264928817749023,thickness')
 assert obtained == new File(basedir, '../../../src/it/demo/src/test/predcheck/golden.csv').text

@@ -50,8 +50,7 @@ public class CheckMojo extends AbstractApiMojo {
     if (!result.failed(failOnNew)) {
       return;
     }
-    String message = FailureMessage.of(result, failOnNew, obtained);
-    log.error(FailureMessage.howToRecord(result, failOnNew));
+    String message = FailureMessage.of(result, failOnNew, obtained) + " " + FailureMessage.howToRecord(result, failOnNew);
     if (deferFailure) {
       log.warn(message + " The verify goal will fail the build (deferFailure is set).");
       return;
