@@ -114,6 +114,12 @@ public final class HtmlReport {
         .append(Html.escape(ConsoleReport.cut(List.copyOf(result.newSamples()), MAX_SAMPLE_IDS))).append("</p></section>\n");
   }
 
+  private static final int MAX_PLOTS = 12;
+
+  private static double maxRel(List<ValueResult> values) {
+    return values.stream().mapToDouble(ValueResult::relError).filter(d -> !Double.isNaN(d)).max().orElse(0);
+  }
+
   /** A scatter and a histogram for each output that has numeric comparisons. */
   private static void plots(StringBuilder s, List<ValueResult> all) {
     Map<String, List<ValueResult>> numeric = new LinkedHashMap<>();
@@ -125,9 +131,19 @@ public final class HtmlReport {
     s.append("<section><h2>Expected vs actual</h2><p class=\"muted\">Left: each value against its golden one; on the")
         .append(" dashed line they are equal, diverged values in red. Right: how far the values moved, relative to the")
         .append(" golden ones.</p><div class=\"plots\">");
-    numeric.forEach((output, values) -> s.append("<div class=\"pair\"><h3>").append(Html.escape(output))
-        .append("</h3><div>").append(ScatterPlot.svg(output, values)).append("</div><div>")
-        .append(ErrorHistogram.svg(output, values)).append("</div></div>"));
-    s.append("</div></section>\n");
+    // A detector's JSON golden can have hundreds of paths: plot the ones that moved most.
+    List<String> shown = numeric.keySet().stream()
+        .sorted(java.util.Comparator.comparingDouble((String o) -> -maxRel(numeric.get(o))))
+        .limit(MAX_PLOTS).toList();
+    numeric.keySet().stream().filter(shown::contains).forEach(output -> s.append("<div class=\"pair\"><h3>")
+        .append(Html.escape(output)).append("</h3><div>").append(ScatterPlot.svg(output, numeric.get(output)))
+        .append("</div><div>").append(ErrorHistogram.svg(output, numeric.get(output))).append("</div></div>"));
+    s.append("</div>");
+    if (numeric.size() > MAX_PLOTS) {
+      s.append("<p class=\"muted\">").append(numeric.size() - MAX_PLOTS)
+          .append(" more outputs are not plotted: these are the ").append(MAX_PLOTS)
+          .append(" with the largest relative errors.</p>");
+    }
+    s.append("</section>\n");
   }
 }
