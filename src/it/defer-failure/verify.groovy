@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('The verify goal will fail the build (deferFailure is set)')
 assert log =~ /predcheck:[^:]+:verify \(verdict\)/
-assert log.contains('predcheck found predictions that diverge from the golden files: drawing (1 diverged, 0 errors, 0 new')
+assert log.contains('predcheck checks failed: drawing (1 diverged, 0 errors, 0 new')
 def summary = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/predcheck/drawing/summary.json'))
 assert summary.verdict == 'FAILED'
 assert summary.diverged == 1

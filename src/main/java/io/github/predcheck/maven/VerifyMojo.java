@@ -34,17 +34,19 @@ public class VerifyMojo extends AbstractPredcheckMojo {
       for (Path summary : executions.map(p -> p.resolve(SummaryJson.FILE_NAME)).filter(Files::isRegularFile).sorted().toList()) {
         JsonNode verdict = Json.parse(Files.readString(summary));
         read++;
-        if (!"PASSED".equals(verdict.path("verdict").asText())) {
-          failed.add(verdict.path("execution").asText() + " (" + verdict.path("diverged").asLong() + " diverged, "
-              + verdict.path("errors").asLong() + " errors, " + verdict.path("new").asLong() + " new; see "
-              + summary.getParent() + ")");
+        if (!"FAILED".equals(verdict.path("verdict").asText())) {
+          continue;
         }
+        failed.add(verdict.path("execution").asText() + (verdict.has("error")
+            ? " (the run broke: " + verdict.path("error").asText() + ")"
+            : " (" + verdict.path("diverged").asLong() + " diverged, " + verdict.path("errors").asLong() + " errors, "
+                + verdict.path("new").asLong() + " new; see " + summary.getParent() + ")"));
       }
     } catch (IOException e) {
       throw new RunException("Cannot read the predcheck verdicts in " + dir + ": " + e.getMessage(), e);
     }
     if (!failed.isEmpty()) {
-      throw new MojoFailureException("predcheck found predictions that diverge from the golden files: "
+      throw new MojoFailureException("predcheck checks failed: "
           + String.join("; ", failed));
     }
     log.info("predcheck: all " + read + " verdicts passed.");

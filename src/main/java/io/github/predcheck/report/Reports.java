@@ -19,16 +19,17 @@ public final class Reports {
 
   /**
    * @param stepSummary the file GITHUB_STEP_SUMMARY names, or null outside GitHub Actions
+   * @param recorded the run rewrote the goldens: its summary says RECORDED, not a verdict to fail on
    * @return the obtained file's path
    */
-  public static Path write(CheckResult result, Path dir, boolean failOnNew, int maxRows, Path stepSummary, Log log)
-      throws RunException {
+  public static Path write(CheckResult result, Path dir, boolean failOnNew, int maxRows, Path stepSummary,
+      boolean recorded, Log log) throws RunException {
     boolean csv = result.golden() != null;
     Path obtained = dir.resolve(csv ? ObtainedCsv.FILE_NAME : "obtained.json");
     Path html = dir.resolve(HtmlReport.FILE_NAME);
     try {
       AtomicFile.write(obtained, csv ? ObtainedCsv.text(result) : obtainedJson(result));
-      AtomicFile.write(dir.resolve(SummaryJson.FILE_NAME), SummaryJson.text(result, failOnNew));
+      AtomicFile.write(dir.resolve(SummaryJson.FILE_NAME), SummaryJson.text(result, failOnNew, recorded));
       AtomicFile.write(dir.resolve(JUnitXmlReport.fileName(result.executionId())), JUnitXmlReport.text(result, failOnNew));
       AtomicFile.write(html, HtmlReport.text(result, failOnNew));
     } catch (IOException e) {

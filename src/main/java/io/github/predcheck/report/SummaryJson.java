@@ -15,10 +15,11 @@ public final class SummaryJson {
 
   private SummaryJson() {}
 
-  public static String text(CheckResult result, boolean failOnNew) {
+  /** The verdict FAILED or PASSED, or RECORDED when the run rewrote the goldens (nothing for verify to fail). */
+  public static String text(CheckResult result, boolean failOnNew, boolean recorded) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("execution", result.executionId());
-    root.put("verdict", result.failed(failOnNew) ? "FAILED" : "PASSED");
+    root.put("verdict", recorded ? "RECORDED" : result.failed(failOnNew) ? "FAILED" : "PASSED");
     root.put("golden", result.goldenPath().toString());
     root.put("samples", result.samples());
     root.put("values", result.all().stream().filter(v -> v.status() != Status.NEW).count());
@@ -44,6 +45,19 @@ public final class SummaryJson {
       number(o, "meanRelError", s.meanRel());
       number(o, "p99RelError", s.p99Rel());
     }
+    return pretty(root);
+  }
+
+  /** The verdict of a run that broke before it could compare: the verify goal fails with its reason. */
+  public static String broken(String executionId, String error) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("execution", executionId);
+    root.put("verdict", "FAILED");
+    root.put("error", error);
+    return pretty(root);
+  }
+
+  private static String pretty(ObjectNode root) {
     try {
       return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
