@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -15,6 +18,7 @@ import java.util.stream.Stream;
  */
 public final class SampleFolder {
   private final Path root;
+  private final Map<Path, Map<String, List<Path>>> indexes = new ConcurrentHashMap<>();
 
   private SampleFolder(Path root) {
     this.root = root;
@@ -41,18 +45,7 @@ public final class SampleFolder {
     }
     Path dir = wanted.getParent();
     String base = wanted.getFileName().toString();
-    List<Path> candidates = new ArrayList<>();
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> files = Files.list(dir)) {
-        files
-            .filter(Files::isRegularFile)
-            .filter(f -> matches(f.getFileName().toString(), base))
-            .sorted()
-            .forEach(candidates::add);
-      } catch (IOException | UncheckedIOException e) {
-        throw new SampleException("cannot list " + dir + " for sample '" + id + "': " + e.getMessage());
-      }
-    }
+    List<Path> candidates = index(dir, id).getOrDefault(base, List.of());
     if (candidates.isEmpty()) {
       throw new SampleException(
           "no sample file for id '" + id + "': expected " + root.relativize(wanted) + ".<extension> in " + root);
@@ -65,11 +58,34 @@ public final class SampleFolder {
     return new Sample(id, candidates.get(0));
   }
 
-  private static boolean matches(String fileName, String base) {
-    if (fileName.equals(base)) {
-      return true;
+  /**
+   * A folder's files by the names an id may give them: the full name and the name without its
+   * extension. Listed once per folder, so that resolving n ids costs n look-ups, not n listings.
+   */
+  private Map<String, List<Path>> index(Path dir, String id) throws SampleException {
+    try {
+      return indexes.computeIfAbsent(dir, d -> {
+        Map<String, List<Path>> byName = new HashMap<>();
+        if (!Files.isDirectory(d)) {
+          return byName;
+        }
+        try (Stream<Path> files = Files.list(d)) {
+          files.filter(Files::isRegularFile).sorted().forEach(f -> {
+            String name = f.getFileName().toString();
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+            int dot = name.lastIndexOf('.');
+            if (dot > 0) {
+              byName.computeIfAbsent(name.substring(0, dot), k -> new ArrayList<>()).add(f);
+            }
+          });
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return byName;
+      });
+    } catch (UncheckedIOException e) {
+      throw new SampleException("cannot list " + dir + " for sample '" + id + "': " + e.getCause().getMessage());
     }
-    return fileName.startsWith(base + ".") && fileName.indexOf('.', base.length() + 1) < 0;
   }
 
   /** Every sample file in the folder with its id, sorted by id; hidden files and folders are left out. */
