@@ -12,40 +12,6 @@ public interface Log {
 
   boolean isDebugEnabled();
 
-  /**
-   * This log with errors shown as information: record reports the comparison with the old goldens,
-   * which is not a failure there.
-   */
-  default Log errorsAsInfo() {
-    Log self = this;
-    return new Log() {
-      @Override
-      public void debug(String message) {
-        self.debug(message);
-      }
-
-      @Override
-      public void info(String message) {
-        self.info(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        self.warn(message);
-      }
-
-      @Override
-      public void error(String message) {
-        self.info(message);
-      }
-
-      @Override
-      public boolean isDebugEnabled() {
-        return self.isDebugEnabled();
-      }
-    };
-  }
-
   /** A log that drops everything, for tests and for callers that only want results. */
   Log SILENT =
       new Log() {

@@ -171,8 +171,7 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
     }
     CheckConfig config = ConfigFactory.create(this, false);
     Record.Outcome outcome = Record.run(config, mode, log);
-    Reports.write(outcome.result(), config.executionDir(), false, maxRows, stepSummary(), true,
-        log.errorsAsInfo());
+    Reports.write(outcome.result(), config.executionDir(), false, maxRows, stepSummary(), true, log);
     if (!outcome.plan().notRecorded().isEmpty()) {
       throw new MojoFailureException(Numbers.count(outcome.plan().notRecorded().size(), "sample") + " of [" + executionId
           + "] not recorded because the API failed on them: " + String.join(", ", outcome.plan().notRecorded())

@@ -7,12 +7,18 @@ import io.github.predcheck.run.CheckResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The summary, the per-output error table, the divergent rows and the errors, grouped by cause. */
 public final class ConsoleReport {
   private ConsoleReport() {}
 
-  public static void print(CheckResult result, int maxRows, Path obtained, Log log) {
+  /**
+   * @param recorded the goldens were just rewritten: differences from the old ones are information,
+   *     not errors
+   */
+  public static void print(CheckResult result, int maxRows, Path obtained, boolean recorded, Log log) {
+    Consumer<String> problem = recorded ? log::info : log::error;
     long compared = result.all().stream().filter(v -> v.status() != Status.NEW).count();
     String summary = String.format(
         "predcheck [%s]: %s, %s compared: %d passed, %d diverged, %s%s (%.1f s)",
@@ -21,11 +27,8 @@ public final class ConsoleReport {
         result.newSamples().isEmpty() ? "" : ", " + Numbers.count(result.newSamples().size(), "new sample"),
         result.millis() / 1000.0);
     boolean clean = !result.failed(true);
-    if (clean) {
-      log.info(summary);
-    } else {
-      log.error(summary);
-    }
+    Consumer<String> verdict = clean ? log::info : problem;
+    verdict.accept(summary);
     List<OutputStats> stats = OutputStats.of(result.all());
     if (!stats.isEmpty()) {
       TextTable table = new TextTable("output", "values", "passed", "diverged", "errors", "max abs error", "max rel error", "moved");
@@ -36,8 +39,8 @@ public final class ConsoleReport {
       table.lines("  ").forEach(log::info);
     }
     Drift.line(result.all()).ifPresent(line -> log.info(line + ": the numerics changed even where the check passes."));
-    divergedRows(result, maxRows, log);
-    errors(result.errorsByCause(), maxRows, log);
+    divergedRows(result, maxRows, problem);
+    errors(result.errorsByCause(), maxRows, problem);
     if (!result.newSamples().isEmpty()) {
       int n = result.newSamples().size();
       log.warn(n + (n == 1 ? " sample has" : " samples have") + " no golden rows yet (NEW): "
@@ -46,29 +49,29 @@ public final class ConsoleReport {
     log.info("What the API returned: " + obtained);
   }
 
-  private static void divergedRows(CheckResult result, int maxRows, Log log) {
+  private static void divergedRows(CheckResult result, int maxRows, Consumer<String> log) {
     List<ValueResult> diverged = result.all().stream().filter(v -> v.status() == Status.DIVERGED).toList();
     if (diverged.isEmpty()) {
       return;
     }
-    log.error("Diverged (" + diverged.size() + "):");
+    log.accept("Diverged (" + diverged.size() + "):");
     TextTable table = new TextTable("sample", "output", "expected", "actual", "abs error", "rel error", "allowed");
     diverged.stream().limit(maxRows).forEach(v -> table.add(v.sampleId(), v.output(), str(v.expected()),
         str(v.actual()), Numbers.error(v.absError()), Numbers.error(v.relError()),
         v.numeric() ? Numbers.error(v.allowed()) : (v.message() == null ? "exact" : v.message())));
-    table.lines("  ").forEach(log::error);
+    table.lines("  ").forEach(log);
     if (diverged.size() > maxRows) {
-      log.error("  … and " + (diverged.size() - maxRows) + " more diverged rows (raise <maxRows> to see more).");
+      log.accept("  … and " + (diverged.size() - maxRows) + " more diverged rows (raise <maxRows> to see more).");
     }
   }
 
-  private static void errors(Map<String, List<String>> byCause, int maxRows, Log log) {
+  private static void errors(Map<String, List<String>> byCause, int maxRows, Consumer<String> log) {
     if (byCause.isEmpty()) {
       return;
     }
     long samples = byCause.values().stream().flatMap(List::stream).distinct().count();
-    log.error("Errors (" + Numbers.count(samples, "sample") + ", " + Numbers.count(byCause.size(), "cause") + "):");
-    byCause.forEach((cause, ids) -> log.error("  " + cause + " — " + Numbers.count(ids.size(), "sample") + ": "
+    log.accept("Errors (" + Numbers.count(samples, "sample") + ", " + Numbers.count(byCause.size(), "cause") + "):");
+    byCause.forEach((cause, ids) -> log.accept("  " + cause + " — " + Numbers.count(ids.size(), "sample") + ": "
         + cut(ids, Math.min(maxRows, 5))));
   }
 

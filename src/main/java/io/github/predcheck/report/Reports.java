@@ -42,7 +42,7 @@ public final class Reports {
         log.warn("Cannot append to the GitHub job summary " + stepSummary + ": " + e.getMessage());
       }
     }
-    ConsoleReport.print(result, maxRows, obtained, log);
+    ConsoleReport.print(result, maxRows, obtained, recorded, log);
     log.info("HTML report: " + html);
     return obtained;
   }
