@@ -94,18 +94,8 @@ public final class StepSummary {
     if (s.codePointCount(0, s.length()) > MAX_CELL) {
       s = s.substring(0, s.offsetByCodePoints(0, MAX_CELL - 1)) + "…";
     }
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '\\', '|', '`', '*', '_', '[', ']', '~', '#', '!' -> out.append('\\').append(c);
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    // Markdown's own characters first, then HTML's (GitHub renders both): the entities' '#' stays bare.
+    return Html.escape(s.replaceAll("([\\\\|`*_\\[\\]~#!])", "\\\\$1"));
   }
 
   private static String dash(String s) {
