@@ -9,18 +9,13 @@ import io.github.predcheck.core.RunException;
 import io.github.predcheck.golden.GoldenCsvReader;
 import io.github.predcheck.golden.GoldenFile;
 import io.github.predcheck.golden.JsonGoldens;
-import io.github.predcheck.samples.Sample;
-import io.github.predcheck.samples.SampleException;
 import io.github.predcheck.samples.SampleFolder;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One execution: read the golden file and samples (so that bad input fails before anything
@@ -70,18 +65,9 @@ public final class Check {
     return new CheckResult(config.executionId(), golden, List.of(byRow), fresh, (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Samples whose file no golden id resolves to. */
   static List<String> newSampleIds(SampleFolder folder, Collection<String> goldenIds) throws RunException {
     try {
-      Set<Path> known = new HashSet<>();
-      for (String id : goldenIds) {
-        try {
-          known.add(folder.resolve(id).file());
-        } catch (SampleException unresolved) {
-          // reported as that sample's error when it is checked
-        }
-      }
-      return folder.samples().stream().filter(s -> !known.contains(s.file())).map(Sample::id).toList();
+      return folder.idsNotIn(goldenIds);
     } catch (IOException e) {
       throw new RunException("Cannot list the samples folder " + folder.root() + ": " + e.getMessage(), e);
     }

@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -86,6 +89,19 @@ public final class SampleFolder {
     } catch (UncheckedIOException e) {
       throw new SampleException("cannot list " + dir + " for sample '" + id + "': " + e.getCause().getMessage());
     }
+  }
+
+  /** The ids of the sample files that none of the given ids resolves to: samples without goldens. */
+  public List<String> idsNotIn(Collection<String> ids) throws IOException {
+    Set<Path> known = new HashSet<>();
+    for (String id : ids) {
+      try {
+        known.add(resolve(id).file());
+      } catch (SampleException unresolved) {
+        // reported as that sample's error when it is checked
+      }
+    }
+    return samples().stream().filter(s -> !known.contains(s.file())).map(Sample::id).toList();
   }
 
   /** Every sample file in the folder with its id, sorted by id; hidden files and folders are left out. */
