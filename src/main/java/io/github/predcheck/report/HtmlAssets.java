@@ -42,7 +42,7 @@ final class HtmlAssets {
       th.sortable::after{content:" \\2195";color:#aab}
       th[aria-sort=ascending]::after{content:" \\25B2";color:var(--fg)}
       th[aria-sort=descending]::after{content:" \\25BC";color:var(--fg)}
-      tr.st-DIVERGED td{background:#ffebe9}tr.st-ERROR td{background:#fff8c5}tr.st-NEW td{background:#ddf4ff}
+      tr.st-DIVERGED td,tr.diff td{background:#ffebe9}tr.st-ERROR td{background:#fff8c5}tr.st-NEW td{background:#ddf4ff}
       .pill{display:inline-block;padding:0 8px;border-radius:999px;font-size:11px;font-weight:700;color:#fff}
       .pill.PASS{background:var(--pass)}.pill.DIVERGED{background:var(--fail)}.pill.ERROR{background:var(--err)}.pill.NEW{background:var(--new)}
       .tools{display:flex;gap:10px;align-items:center;margin-bottom:10px;flex-wrap:wrap}

@@ -41,6 +41,7 @@ public final class HtmlReport {
       s.append("<p class=\"note\">").append(Html.escape(drift.get()))
           .append(": the numerics changed even where the check passes.</p>\n");
     }
+    differences(s, all);
     stats(s, OutputStats.of(all));
     errors(s, result.errorsByCause());
     newSamples(s, result, failOnNew);
@@ -49,6 +50,36 @@ public final class HtmlReport {
     s.append("<footer>predcheck report · self-contained, works offline</footer></main>\n<script>")
         .append(HtmlAssets.SCRIPT).append("</script></body></html>\n");
     return s.toString();
+  }
+
+  private static final int MAX_DIFFERENCES = 50;
+
+  /** What diverged, worst first, where a reviewer looks first; every value is in the table below. */
+  private static void differences(StringBuilder s, List<ValueResult> all) {
+    List<ValueResult> diverged = all.stream().filter(v -> v.status() == Status.DIVERGED)
+        .sorted(java.util.Comparator.comparingDouble((ValueResult v) -> Double.isNaN(v.relError()) ? -1 : v.relError())
+            .reversed())
+        .toList();
+    if (diverged.isEmpty()) {
+      return;
+    }
+    s.append("<section><h2>Diverged</h2><table><thead><tr><th>sample</th><th>output</th><th class=\"num\">expected</th>")
+        .append("<th class=\"num\">actual</th><th class=\"num\">abs error</th><th class=\"num\">rel error</th>")
+        .append("<th>allowed / why</th></tr></thead><tbody>");
+    for (ValueResult v : diverged.subList(0, Math.min(MAX_DIFFERENCES, diverged.size()))) {
+      s.append("<tr class=\"diff\"><td class=\"mono\">").append(Html.escape(v.sampleId())).append("</td><td class=\"mono\">")
+          .append(Html.escape(v.output())).append("</td><td class=\"num mono\">").append(Html.escape(v.expected()))
+          .append("</td><td class=\"num mono\">").append(Html.escape(v.actual())).append("</td><td class=\"num\">")
+          .append(Numbers.error(v.absError())).append("</td><td class=\"num\">").append(Numbers.error(v.relError()))
+          .append("</td><td>").append(Html.escape(v.numeric() ? Numbers.error(v.allowed()) : v.message() == null ? "exact" : v.message()))
+          .append("</td></tr>");
+    }
+    s.append("</tbody></table>");
+    if (diverged.size() > MAX_DIFFERENCES) {
+      s.append("<p class=\"muted\">").append(diverged.size() - MAX_DIFFERENCES)
+          .append(" more diverged values are in the table of every value below.</p>");
+    }
+    s.append("</section>\n");
   }
 
   private static void cards(StringBuilder s, CheckResult result) {

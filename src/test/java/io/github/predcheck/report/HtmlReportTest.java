@@ -51,6 +51,9 @@ class HtmlReportTest {
         "Errors by cause", "HTTP 503 Service Unavailable: &lt;html&gt;", "class=\"sortable", "id=\"filter\"");
     assertThat(count(html, "<tr class=\"st-")).isEqualTo(result.all().size());
     assertThat(count(html, "<svg")).isEqualTo(4);
+    // The diverged values come first, worst first, before the statistics.
+    assertThat(html.indexOf("<h2>Diverged</h2>")).isPositive().isLessThan(html.indexOf("Per output"));
+    assertThat(count(html, "<tr class=\"diff\">")).isEqualTo(result.count(io.github.predcheck.compare.Status.DIVERGED));
   }
 
   @Test
