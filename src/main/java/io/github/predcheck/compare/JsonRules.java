@@ -7,7 +7,11 @@ import java.util.List;
  * How a structured golden is compared: tolerances chosen per path pattern (first match wins, else
  * the common one), paths to ignore, and paths whose ranking by value must be kept.
  */
-public record JsonRules(List<PathTolerance> tolerances, Tolerance common, List<PathPattern> ignore, List<PathPattern> rank) {
+public record JsonRules(
+    List<PathTolerance> tolerances,
+    Tolerance common,
+    List<PathPattern> ignore,
+    List<PathPattern> rank) {
   /** A tolerance for the values whose path matches the pattern. */
   public record PathTolerance(PathPattern pattern, Tolerance tolerance) {}
 
@@ -18,7 +22,10 @@ public record JsonRules(List<PathTolerance> tolerances, Tolerance common, List<P
   }
 
   public Tolerance toleranceFor(List<String> path) {
-    return tolerances.stream().filter(t -> t.pattern().matches(path)).map(PathTolerance::tolerance).findFirst()
+    return tolerances.stream()
+        .filter(t -> t.pattern().matches(path))
+        .map(PathTolerance::tolerance)
+        .findFirst()
         .orElse(common);
   }
 

@@ -5,7 +5,10 @@ public enum Status {
   PASS,
   /** A value came back and differs from the golden one beyond tolerance. */
   DIVERGED,
-  /** No usable value came back: no response, HTTP error, unreadable JSON, output missing, no sample file. */
+  /**
+   * No usable value came back: no response, HTTP error, unreadable JSON, output missing, no sample
+   * file.
+   */
   ERROR,
   /** A sample file with no golden row yet. */
   NEW

@@ -11,10 +11,12 @@ public record Tolerance(double absolute, double relative, boolean nanEqual) {
 
   public Tolerance {
     if (!(absolute >= 0) || Double.isInfinite(absolute)) {
-      throw new IllegalArgumentException("absolute tolerance must be a finite number >= 0, was " + absolute);
+      throw new IllegalArgumentException(
+          "absolute tolerance must be a finite number >= 0, was " + absolute);
     }
     if (!(relative >= 0) || Double.isInfinite(relative)) {
-      throw new IllegalArgumentException("relative tolerance must be a finite number >= 0, was " + relative);
+      throw new IllegalArgumentException(
+          "relative tolerance must be a finite number >= 0, was " + relative);
     }
   }
 

@@ -14,37 +14,61 @@ public final class ValueComparator {
   public static ValueResult compare(
       String sampleId, String output, String expected, JsonNode actual, Tolerance tolerance) {
     if (actual == null || actual.isMissingNode()) {
-      return ValueResult.error(sampleId, output, expected, "output '" + output + "' is missing from the response");
+      return ValueResult.error(
+          sampleId, output, expected, "output '" + output + "' is missing from the response");
     }
     if (actual.isContainerNode()) {
       return ValueResult.error(
-          sampleId, output, expected,
-          "output '" + output + "' is a JSON " + (actual.isObject() ? "object" : "array")
-              + "; point its <pointer> at a number, string or boolean");
+          sampleId,
+          output,
+          expected,
+          "output '"
+              + output
+              + "' is a JSON "
+              + (actual.isObject() ? "object" : "array")
+              + "; point its JSON Pointer at a number, string or boolean");
     }
     String actualText = textOf(actual);
     if (actual.isNumber()) {
       Double e = expected == null ? null : Doubles.parse(expected);
       if (e == null) {
-        return diverged(sampleId, output, expected, actualText, "expected '" + expected + "', the API returned a number");
+        return diverged(
+            sampleId,
+            output,
+            expected,
+            actualText,
+            "expected '" + expected + "', the API returned a number");
       }
       return numeric(sampleId, output, expected, actual.doubleValue(), e, tolerance);
     }
     if (actual.isBoolean()) {
       Boolean e = parseBoolean(expected);
       boolean same = e != null && e == actual.booleanValue();
-      // Same value: keep the golden file's spelling (Python writes True) so obtained.csv diffs clean.
-      return same ? pass(sampleId, output, expected, expected) : diverged(sampleId, output, expected, actualText, null);
+      // Same value: keep the golden file's spelling (Python writes True) so obtained.csv diffs
+      // clean.
+      return same
+          ? pass(sampleId, output, expected, expected)
+          : diverged(sampleId, output, expected, actualText, null);
     }
-    boolean same = actualText.equals(expected) || (actual.isNull() && (expected == null || expected.isEmpty()));
-    return same ? pass(sampleId, output, expected, actualText) : diverged(sampleId, output, expected, actualText, null);
+    boolean same =
+        actualText.equals(expected)
+            || (actual.isNull() && (expected == null || expected.isEmpty()));
+    return same
+        ? pass(sampleId, output, expected, actualText)
+        : diverged(sampleId, output, expected, actualText, null);
   }
 
   /** The numeric rule, with the errors that the report shows. */
   public static ValueResult numeric(
-      String sampleId, String output, String expectedText, double actual, double expected, Tolerance tolerance) {
+      String sampleId,
+      String output,
+      String expectedText,
+      double actual,
+      double expected,
+      Tolerance tolerance) {
     double abs = Math.abs(actual - expected);
-    double rel = abs == 0 ? 0 : (expected == 0 ? Double.POSITIVE_INFINITY : abs / Math.abs(expected));
+    double rel =
+        abs == 0 ? 0 : (expected == 0 ? Double.POSITIVE_INFINITY : abs / Math.abs(expected));
     if (Double.isNaN(actual) || Double.isNaN(expected)) {
       abs = Double.NaN;
       rel = Double.NaN;
@@ -55,7 +79,15 @@ public final class ValueComparator {
     }
     Status status = tolerance.isClose(actual, expected) ? Status.PASS : Status.DIVERGED;
     return new ValueResult(
-        sampleId, output, expectedText, Doubles.shortest(actual), abs, rel, tolerance.allowed(expected), status, null);
+        sampleId,
+        output,
+        expectedText,
+        Doubles.shortest(actual),
+        abs,
+        rel,
+        tolerance.allowed(expected),
+        status,
+        null);
   }
 
   /** The text the golden file would hold for this JSON value. */
@@ -81,10 +113,21 @@ public final class ValueComparator {
   }
 
   private static ValueResult pass(String sampleId, String output, String expected, String actual) {
-    return new ValueResult(sampleId, output, expected, actual, Double.NaN, Double.NaN, Double.NaN, Status.PASS, null);
+    return new ValueResult(
+        sampleId, output, expected, actual, Double.NaN, Double.NaN, Double.NaN, Status.PASS, null);
   }
 
-  private static ValueResult diverged(String sampleId, String output, String expected, String actual, String why) {
-    return new ValueResult(sampleId, output, expected, actual, Double.NaN, Double.NaN, Double.NaN, Status.DIVERGED, why);
+  private static ValueResult diverged(
+      String sampleId, String output, String expected, String actual, String why) {
+    return new ValueResult(
+        sampleId,
+        output,
+        expected,
+        actual,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Status.DIVERGED,
+        why);
   }
 }

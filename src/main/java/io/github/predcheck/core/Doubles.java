@@ -37,7 +37,8 @@ public final class Doubles {
     int exponent = digits.length() - 1 - d.scale();
     String sign = d.signum() < 0 ? "-" : "";
     if (exponent < -4 || exponent >= 16) {
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      String mantissa =
+          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
       String exp = String.format("%02d", Math.abs(exponent));
       return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + exp;
     }
@@ -45,7 +46,10 @@ public final class Doubles {
     return sign + (plain.contains(".") ? plain : plain + ".0");
   }
 
-  /** Parses a golden cell as a double, accepting Python's and Java's spellings; null when not a number. */
+  /**
+   * Parses a golden cell as a double, accepting Python's and Java's spellings; null when not a
+   * number.
+   */
   public static Double parse(String text) {
     String t = text.strip();
     if (t.isEmpty()) {

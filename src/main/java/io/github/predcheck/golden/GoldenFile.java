@@ -1,24 +1,27 @@
 package io.github.predcheck.golden;
 
+import io.github.predcheck.compare.SampleResult;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A golden CSV as read: its rows, its layout, and what is needed to write it back in its own format
- * (BOM, line separator, the original text).
+ * Expected values kept in files: the source that obtained values are written like, and that record
+ * rewrites. The CSV and the JSON goldens are its two forms.
  */
-public record GoldenFile(
-    Path path, GoldenLayout layout, List<GoldenRow> rows, boolean bom, String lineSeparator, String text) {
-  public GoldenFile {
-    rows = List.copyOf(rows);
-  }
+public interface GoldenFile<E> extends ExpectedSource<E> {
+  /** The golden CSV, or the JSON goldens' folder or mapping file. */
+  Path path();
 
-  /** Sample ids in order of first appearance. */
-  public Set<String> sampleIds() {
-    Set<String> ids = new LinkedHashSet<>();
-    rows.forEach(r -> ids.add(r.id()));
-    return ids;
-  }
+  GoldenForm<E> form();
+
+  /**
+   * The file beside the reports that holds what the API returned: obtained.csv or obtained.json.
+   */
+  String obtainedFileName();
+
+  /** What the API returned, in this file's own form, for a person to diff or to copy over it. */
+  String obtained(List<SampleResult> results);
+
+  /** What record writes in this mode; never anything of a sample the API failed on. */
+  Recording record(List<SampleResult> results, RecordMode mode);
 }

@@ -1,6 +1,5 @@
 package io.github.predcheck.http;
 
-import io.github.predcheck.config.RequestSpec;
 import io.github.predcheck.samples.Sample;
 import java.io.IOException;
 import java.net.URI;
@@ -58,9 +57,13 @@ public final class ApiClient implements AutoCloseable {
             ? new FileEntity(sample.file().toFile(), type)
             : MultipartEntityBuilder.create()
                 .addBinaryBody(
-                    spec.multipartField(), sample.file().toFile(), type, sample.file().getFileName().toString())
+                    spec.multipartField(),
+                    sample.file().toFile(),
+                    type,
+                    sample.file().getFileName().toString())
                 .build();
-    ClassicRequestBuilder builder = ClassicRequestBuilder.post(URI.create(endpoint)).setEntity(entity);
+    ClassicRequestBuilder builder =
+        ClassicRequestBuilder.post(URI.create(endpoint)).setEntity(entity);
     spec.headers().forEach(builder::addHeader);
     return execute(builder.build());
   }
@@ -86,9 +89,7 @@ public final class ApiClient implements AutoCloseable {
         (ClassicHttpResponse response) -> {
           HttpEntity body = response.getEntity();
           String text = body == null ? "" : EntityUtils.toString(body, StandardCharsets.UTF_8);
-          String contentType = body == null ? null : body.getContentType();
-          return new ApiResponse(
-              response.getCode(), text, contentType, (System.nanoTime() - start) / 1_000_000);
+          return new ApiResponse(response.getCode(), text, (System.nanoTime() - start) / 1_000_000);
         });
   }
 

@@ -1,6 +1,7 @@
 package io.github.predcheck.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.predcheck.core.Words;
 import io.github.predcheck.json.Json;
 
 /**
@@ -29,10 +30,6 @@ public final class ApiErrors {
     } catch (Exception notJson) {
       // fall through to the raw text
     }
-    return clip(body.strip().replaceAll("\\s+", " "), 200);
-  }
-
-  public static String clip(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max) + "…";
+    return Words.clip(body.strip().replaceAll("\\s+", " "), 200);
   }
 }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The one ObjectMapper of the plugin, and JSON Pointer look-ups. */
+/** The one ObjectMapper of the plugin, JSON Pointers and pretty printing. */
 public final class Json {
   /** Python's json.dumps writes NaN and Infinity by default; model APIs return them. */
   public static final ObjectMapper MAPPER =
@@ -21,6 +23,15 @@ public final class Json {
 
   public static JsonNode parse(String text) throws JsonProcessingException {
     return MAPPER.readTree(text);
+  }
+
+  /** Indented, with a final line break, as goldens and summaries are written. */
+  public static String pretty(JsonNode node) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The node at a JSON Pointer ("" is the whole document); a MissingNode when absent. */
@@ -36,5 +47,24 @@ public final class Json {
     } catch (IllegalArgumentException e) {
       return e.getMessage();
     }
+  }
+
+  /** The JSON Pointer of a path of segments, each escaped ('~' as ~0, '/' as ~1). */
+  public static String pointer(List<String> segments) {
+    StringBuilder b = new StringBuilder();
+    segments.forEach(s -> b.append('/').append(s.replace("~", "~0").replace("/", "~1")));
+    return b.toString();
+  }
+
+  /** The segments of a JSON Pointer, unescaped; "" has none. */
+  public static List<String> segments(String pointer) {
+    List<String> segments = new ArrayList<>();
+    if (pointer.isEmpty()) {
+      return segments;
+    }
+    for (String s : pointer.substring(1).split("/", -1)) {
+      segments.add(s.replace("~1", "/").replace("~0", "~"));
+    }
+    return segments;
   }
 }

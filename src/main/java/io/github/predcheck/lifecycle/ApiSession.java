@@ -1,11 +1,12 @@
 package io.github.predcheck.lifecycle;
 
-import io.github.predcheck.config.RequestSpec;
 import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
 import io.github.predcheck.core.RunException;
+import io.github.predcheck.core.Setting;
 import io.github.predcheck.http.ApiClient;
+import io.github.predcheck.http.RequestSpec;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ public final class ApiSession implements AutoCloseable {
   }
 
   public static ApiSession start(
-      ApiSpec spec, RequestSpec request, Readiness readiness, ApiClient client, Log log) throws PredcheckException {
+      ApiSpec spec, RequestSpec request, Readiness readiness, ApiClient client, Log log)
+      throws PredcheckException {
     boolean needsPort = usesPort(spec, request, readiness);
     RunningApi api;
     int port = -1;
@@ -50,22 +52,32 @@ public final class ApiSession implements AutoCloseable {
     } else {
       if (needsPort) {
         throw new ConfigurationException(
-            "{port} in <endpoint>, <healthUrl> or <readyUrl> needs an API that predcheck starts: configure"
-                + " <command> or <compose>, or write the port number in the URL.");
+            "{port} in "
+                + Setting.ENDPOINT
+                + ", "
+                + Setting.HEALTH_URL
+                + " or "
+                + Setting.READY_URL
+                + " needs an API that predcheck starts: configure "
+                + Setting.COMMAND
+                + " or "
+                + Setting.COMPOSE
+                + ", or write the port number in the URL.");
       }
       api = RunningApi.NONE;
     }
-    String endpoint = replace(request.endpoint(), port);
+    String endpoint = fillPort(request.endpoint(), port);
     List<Probe> probes = new ArrayList<>();
     for (Probe p : readiness.probes()) {
-      probes.add(p.withUrl(replace(p.url(), port)));
+      probes.add(p.withUrl(fillPort(p.url(), port)));
     }
     if (probes.isEmpty() && api != RunningApi.NONE) {
       // Without a health URL, at least wait until the started API listens.
       probes.add(new Probe(endpoint, null, true));
     }
     try {
-      ReadinessWait.await(new Readiness(probes, readiness.timeout(), readiness.interval()), client, api, log);
+      ReadinessWait.await(
+          new Readiness(probes, readiness.timeout(), readiness.interval()), client, api, log);
     } catch (PredcheckException | RuntimeException e) {
       api.close();
       throw e;
@@ -104,13 +116,19 @@ public final class ApiSession implements AutoCloseable {
 
   private static CommandSpec withPort(CommandSpec c, int port) {
     Map<String, String> env = new LinkedHashMap<>();
-    c.environment().forEach((k, v) -> env.put(k, replace(v, port)));
+    c.environment().forEach((k, v) -> env.put(k, fillPort(v, port)));
     return new CommandSpec(
-        c.executable(), c.arguments().stream().map(a -> replace(a, port)).toList(), c.workingDirectory(), env,
-        c.logFile(), c.stopGrace(), c.keepRunning());
+        c.executable(),
+        c.arguments().stream().map(a -> fillPort(a, port)).toList(),
+        c.workingDirectory(),
+        env,
+        c.logFile(),
+        c.stopGrace(),
+        c.keepRunning());
   }
 
-  static String replace(String text, int port) {
+  /** The text with {@code {port}} filled in; unchanged when no port was picked. */
+  static String fillPort(String text, int port) {
     return port < 0 ? text : text.replace(PORT, Integer.toString(port));
   }
 

@@ -2,26 +2,28 @@ package io.github.predcheck.lifecycle;
 
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.RunException;
+import io.github.predcheck.core.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Command mode: the API as a child process, its output in api.log, its whole tree stopped at the end. */
+/**
+ * Command mode: the API as a child process, its output in api.log, its whole tree stopped at the
+ * end.
+ */
 public final class CommandApi implements RunningApi {
   private final CommandSpec spec;
   private final Process process;
   private final Log log;
-  private final Thread shutdownHook;
+  private final ShutdownGuard guard;
 
   private CommandApi(CommandSpec spec, Process process, Log log) {
     this.spec = spec;
     this.process = process;
     this.log = log;
-    // Ctrl-C ends Maven through the JVM's shutdown: the API must not outlive it.
-    this.shutdownHook = new Thread(this::stopTree, "predcheck-stop-api-" + process.pid());
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    this.guard = new ShutdownGuard("predcheck-stop-api-" + process.pid(), this::stopTree);
   }
 
   public static CommandApi start(CommandSpec spec, Log log) throws RunException {
@@ -38,20 +40,34 @@ public final class CommandApi implements RunningApi {
       builder.redirectOutput(spec.logFile().toFile());
       Process process = builder.start();
       String line = String.join(" ", command);
-      log.info("Started the API (pid " + process.pid() + "): " + clip(line) + "; its output goes to " + spec.logFile());
+      log.info(
+          "Started the API (pid "
+              + process.pid()
+              + "): "
+              + clip(line)
+              + "; its output goes to "
+              + spec.logFile());
       log.debug("Full command: " + line);
       return new CommandApi(spec, process, log);
     } catch (IOException e) {
       throw new RunException(
-          "Cannot start the API with <command><executable>" + spec.executable() + "</executable>: "
-              + e.getMessage() + ". Check that the executable exists and is on the PATH"
-              + (spec.workingDirectory() == null ? "" : " or relative to " + spec.workingDirectory()) + ".",
+          "Cannot start the API with "
+              + Setting.COMMAND_EXECUTABLE.is(spec.executable())
+              + ": "
+              + e.getMessage()
+              + ". Check that the executable exists and is on the PATH"
+              + (spec.workingDirectory() == null
+                  ? ""
+                  : " or relative to " + spec.workingDirectory())
+              + ".",
           e);
     }
   }
 
   private static String clip(String line) {
-    return line.length() <= 160 ? line : line.substring(0, 80) + " … " + line.substring(line.length() - 60);
+    return line.length() <= 160
+        ? line
+        : line.substring(0, 80) + " … " + line.substring(line.length() - 60);
   }
 
   public long pid() {
@@ -60,7 +76,9 @@ public final class CommandApi implements RunningApi {
 
   @Override
   public Optional<String> exited() {
-    return process.isAlive() ? Optional.empty() : Optional.of("exited with code " + process.exitValue());
+    return process.isAlive()
+        ? Optional.empty()
+        : Optional.of("exited with code " + process.exitValue());
   }
 
   @Override
@@ -71,13 +89,16 @@ public final class CommandApi implements RunningApi {
   @Override
   public void close() {
     if (spec.keepRunning()) {
-      log.warn("keepRunning is set: the API (pid " + process.pid() + ") is left running. Stop it with: kill "
-          + process.pid());
-      removeHook();
+      log.warn(
+          "keepRunning is set: the API (pid "
+              + process.pid()
+              + ") is left running. Stop it with: kill "
+              + process.pid());
+      guard.release();
       return;
     }
     stopTree();
-    removeHook();
+    guard.release();
   }
 
   private void stopTree() {
@@ -85,16 +106,13 @@ public final class CommandApi implements RunningApi {
       return;
     }
     boolean polite = ProcessTree.stop(process.toHandle(), spec.stopGrace());
-    log.info(polite ? "Stopped the API (pid " + process.pid() + ")."
-        : "The API (pid " + process.pid() + ") did not stop within " + spec.stopGrace().toSeconds()
-            + " s of SIGTERM and was killed.");
-  }
-
-  private void removeHook() {
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException shuttingDown) {
-      // the hook is running or has run: nothing to remove
-    }
+    log.info(
+        polite
+            ? "Stopped the API (pid " + process.pid() + ")."
+            : "The API (pid "
+                + process.pid()
+                + ") did not stop within "
+                + spec.stopGrace().toSeconds()
+                + " s of SIGTERM and was killed.");
   }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Command mode: the API is a child process; {@code {port}} in arguments and environment is replaced. */
+/**
+ * Command mode: the API is a child process; {@code {port}} in arguments and environment is
+ * replaced.
+ */
 public record CommandSpec(
     String executable,
     List<String> arguments,

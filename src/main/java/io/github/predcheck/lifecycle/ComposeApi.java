@@ -4,9 +4,11 @@ import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
 import io.github.predcheck.core.RunException;
+import io.github.predcheck.core.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,10 +22,13 @@ public final class ComposeApi implements RunningApi {
   private static final Pattern PORT = Pattern.compile(":(\\d+)\\s*$");
   private static final long EXIT_CHECK_NANOS = 1_000_000_000L;
 
+  /** A compose command that takes longer (a slow image build) is stopped and reported. */
+  private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(10);
+
   private final ComposeSpec spec;
   private final ComposeCli cli;
   private final Log log;
-  private final Thread shutdownHook;
+  private final ShutdownGuard guard;
   private long lastExitCheck;
   private Optional<String> exited = Optional.empty();
   private boolean closed;
@@ -32,21 +37,24 @@ public final class ComposeApi implements RunningApi {
     this.spec = spec;
     this.cli = cli;
     this.log = log;
-    // Ctrl-C ends Maven through the JVM's shutdown: the containers must not outlive it.
-    this.shutdownHook = new Thread(this::down, "predcheck-compose-down");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    this.guard = new ShutdownGuard("predcheck-compose-down", this::down);
   }
 
   public static ComposeApi start(ComposeSpec spec, Log log) throws PredcheckException {
     List<String> tool = spec.composeCommand() != null ? spec.composeCommand() : detect(spec, log);
-    ComposeApi api = new ComposeApi(spec, new ComposeCli(tool, spec.files(), spec.projectName()), log);
+    ComposeApi api =
+        new ComposeApi(spec, new ComposeCli(tool, spec.files(), spec.projectName()), log);
     List<String> up = api.cli.up(spec.services(), spec.build());
     log.info("Starting the API: " + String.join(" ", up));
     try {
       Exec.Result result = api.exec(up);
       if (!result.ok()) {
-        throw new RunException(String.join(" ", up) + " failed with exit code " + result.exitCode() + ":"
-            + LogTail.indent(lastLines(result.output(), 30)));
+        throw new RunException(
+            String.join(" ", up)
+                + " failed with exit code "
+                + result.exitCode()
+                + ":"
+                + LogTail.indent(LogTail.last(result.output(), 30)));
       }
       log.debug(result.output());
     } catch (IOException e) {
@@ -60,11 +68,21 @@ public final class ComposeApi implements RunningApi {
   }
 
   private static List<String> detect(ComposeSpec spec, Log log) throws ConfigurationException {
-    List<String> tool = ComposeTools.find(spec.environment()).orElseThrow(() -> new ConfigurationException(
-        "No working compose command: tried " + String.join(", ", ComposeTools.CANDIDATES.stream()
-            .map(c -> String.join(" ", c)).toList())
-            + " (docker's only with a Docker engine that answers). Install Docker with Compose, or podman and"
-            + " podman-compose, or set <composeCommand> (-Dpredcheck.composeCommand) to the command to use."));
+    List<String> tool =
+        ComposeTools.find(spec.environment())
+            .orElseThrow(
+                () ->
+                    new ConfigurationException(
+                        "No working compose command: tried "
+                            + String.join(
+                                ", ",
+                                ComposeTools.CANDIDATES.stream()
+                                    .map(c -> String.join(" ", c))
+                                    .toList())
+                            + " (docker's only with a Docker engine that answers). Install Docker with Compose, or podman and"
+                            + " podman-compose, or set "
+                            + Setting.COMPOSE_COMMAND
+                            + " to the command to use."));
     log.info("Using compose command: " + String.join(" ", tool));
     return tool;
   }
@@ -73,14 +91,24 @@ public final class ComposeApi implements RunningApi {
   public int publishedPort() throws PredcheckException {
     if (spec.portService() == null || spec.containerPort() == null) {
       throw new ConfigurationException(
-          "{port} in a URL needs <compose><services><service>…</service></services><containerPort>…</containerPort></compose>"
+          "{port} in a URL needs "
+              + Setting.COMPOSE_SERVICES
+              + " and "
+              + Setting.COMPOSE_CONTAINER_PORT
               + " to know which published port to read back, or write the host port in the URL.");
     }
     try {
       List<String> ids = ids(spec.portService());
       if (ids.isEmpty()) {
-        throw new RunException("No container of service '" + spec.portService() + "' in compose project '"
-            + spec.projectName() + "'. Check <portService> against the compose file's services." + tail());
+        throw new RunException(
+            "No container of service '"
+                + spec.portService()
+                + "' in compose project '"
+                + spec.projectName()
+                + "'. Check "
+                + Setting.COMPOSE_PORT_SERVICE
+                + " against the compose file's services."
+                + tail());
       }
       List<String> command = cli.port(ids.get(0), spec.containerPort());
       Exec.Result r = exec(command);
@@ -91,14 +119,27 @@ public final class ComposeApi implements RunningApi {
       for (String line : r.output().lines().toList()) {
         Matcher m = PORT.matcher(line.strip());
         if (r.ok() && m.find()) {
-          log.info("Service '" + spec.portService() + "' publishes container port " + spec.containerPort()
-              + " on host port " + m.group(1) + ".");
+          log.info(
+              "Service '"
+                  + spec.portService()
+                  + "' publishes container port "
+                  + spec.containerPort()
+                  + " on host port "
+                  + m.group(1)
+                  + ".");
           return Integer.parseInt(m.group(1));
         }
       }
-      throw new RunException(String.join(" ", command) + " printed no published port (exit code " + r.exitCode()
-          + "): " + r.output().strip() + ". Publish it in the compose file, e.g. ports: [\"127.0.0.1::"
-          + spec.containerPort() + "\"]." + tail());
+      throw new RunException(
+          String.join(" ", command)
+              + " printed no published port (exit code "
+              + r.exitCode()
+              + "): "
+              + r.output().strip()
+              + ". Publish it in the compose file, e.g. ports: [\"127.0.0.1::"
+              + spec.containerPort()
+              + "\"]."
+              + tail());
     } catch (IOException e) {
       throw new RunException("Cannot read the published port: " + e.getMessage(), e);
     }
@@ -125,7 +166,9 @@ public final class ComposeApi implements RunningApi {
       for (String line : states.output().lines().toList()) {
         String[] parts = line.strip().split("\\s+");
         if (parts.length == 3 && (parts[1].equals("exited") || parts[1].equals("dead"))) {
-          exited = Optional.of("container " + parts[0].replaceFirst("^/", "") + " exited with code " + parts[2]);
+          exited =
+              Optional.of(
+                  "container " + parts[0].replaceFirst("^/", "") + " exited with code " + parts[2]);
         }
       }
     } catch (IOException e) {
@@ -148,16 +191,15 @@ public final class ComposeApi implements RunningApi {
     closed = true;
     saveLogs();
     if (spec.keepRunning()) {
-      log.warn("keepRunning is set: compose project '" + spec.projectName() + "' is left running. Stop it with: "
-          + String.join(" ", cli.down()));
+      log.warn(
+          "keepRunning is set: compose project '"
+              + spec.projectName()
+              + "' is left running. Stop it with: "
+              + String.join(" ", cli.down()));
     } else {
       down();
     }
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException shuttingDown) {
-      // the hook is running or has run
-    }
+    guard.release();
   }
 
   private void down() {
@@ -167,8 +209,12 @@ public final class ComposeApi implements RunningApi {
       if (r.ok()) {
         log.info("Stopped the API: " + String.join(" ", down));
       } else {
-        log.warn(String.join(" ", down) + " failed with exit code " + r.exitCode() + ":"
-            + LogTail.indent(lastLines(r.output(), 20)));
+        log.warn(
+            String.join(" ", down)
+                + " failed with exit code "
+                + r.exitCode()
+                + ":"
+                + LogTail.indent(LogTail.last(r.output(), 20)));
       }
       if (cli.isPodmanCompose()) {
         exec(cli.removeLeftoverNetwork());
@@ -196,7 +242,9 @@ public final class ComposeApi implements RunningApi {
 
   private List<String> ids(String service) throws IOException {
     Exec.Result r = exec(cli.containers(service));
-    return r.ok() ? r.output().lines().map(String::strip).filter(l -> l.matches("[0-9a-f]{12,64}")).toList() : List.of();
+    return r.ok()
+        ? r.output().lines().map(String::strip).filter(l -> l.matches("[0-9a-f]{12,64}")).toList()
+        : List.of();
   }
 
   private String tail() {
@@ -205,11 +253,6 @@ public final class ComposeApi implements RunningApi {
   }
 
   private Exec.Result exec(List<String> command) throws IOException {
-    return Exec.run(command, spec.workingDirectory(), spec.environment(), spec.commandTimeout());
-  }
-
-  private static List<String> lastLines(String text, int n) {
-    List<String> lines = text.lines().toList();
-    return lines.subList(Math.max(0, lines.size() - n), lines.size());
+    return Exec.run(command, spec.workingDirectory(), spec.environment(), COMMAND_TIMEOUT);
   }
 }

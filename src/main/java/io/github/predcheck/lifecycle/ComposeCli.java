@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command lines of one compose project. {@code up} and {@code down} go through the compose tool;
- * the containers are then found by the compose project label and asked about through the engine's
- * own CLI (docker or podman), which answers the same for every compose tool: podman-compose has no
- * {@code port} command and no {@code logs --no-color}.
+ * The command lines of one compose project. {@code up} and {@code down} go through the compose
+ * tool; the containers are then found by the compose project label and asked about through the
+ * engine's own CLI (docker or podman), which answers the same for every compose tool:
+ * podman-compose has no {@code port} command and no {@code logs --no-color}.
  */
 public record ComposeCli(List<String> tool, List<Path> files, String projectName) {
   static final String PROJECT_LABEL = "com.docker.compose.project";
@@ -33,7 +33,8 @@ public record ComposeCli(List<String> tool, List<Path> files, String projectName
   public List<String> down() {
     List<String> c = base();
     c.addAll(List.of("down", "--volumes"));
-    // podman-compose 1.0 rejects --remove-orphans (exit code 2); it has no orphans to remove either.
+    // podman-compose 1.0 rejects --remove-orphans (exit code 2); it has no orphans to remove
+    // either.
     if (!isPodmanCompose()) {
       c.add("--remove-orphans");
     }
@@ -51,7 +52,15 @@ public record ComposeCli(List<String> tool, List<Path> files, String projectName
 
   /** Ids of the project's containers (of one service, when given), running or not. */
   public List<String> containers(String service) {
-    List<String> c = new ArrayList<>(List.of(engine(), "ps", "-a", "-q", "--filter", "label=" + PROJECT_LABEL + "=" + projectName));
+    List<String> c =
+        new ArrayList<>(
+            List.of(
+                engine(),
+                "ps",
+                "-a",
+                "-q",
+                "--filter",
+                "label=" + PROJECT_LABEL + "=" + projectName));
     if (service != null) {
       c.addAll(List.of("--filter", "label=" + SERVICE_LABEL + "=" + service));
     }
@@ -63,7 +72,9 @@ public record ComposeCli(List<String> tool, List<Path> files, String projectName
   }
 
   public List<String> states(List<String> containers) {
-    List<String> c = new ArrayList<>(List.of(engine(), "inspect", "-f", "{{.Name}} {{.State.Status}} {{.State.ExitCode}}"));
+    List<String> c =
+        new ArrayList<>(
+            List.of(engine(), "inspect", "-f", "{{.Name}} {{.State.Status}} {{.State.ExitCode}}"));
     c.addAll(containers);
     return c;
   }

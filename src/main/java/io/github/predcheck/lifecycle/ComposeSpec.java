@@ -1,14 +1,14 @@
 package io.github.predcheck.lifecycle;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Compose mode: {@code compose up -d [--build] <services>}, then always {@code compose down}.
- * {@code {port}} stands for the host port published for {@code portService}'s {@code containerPort}.
+ * {@code {port}} stands for the host port published for {@code portService}'s {@code
+ * containerPort}.
  */
 public record ComposeSpec(
     List<Path> files,
@@ -21,7 +21,6 @@ public record ComposeSpec(
     Integer containerPort,
     Path workingDirectory,
     Path logFile,
-    Duration commandTimeout,
     boolean keepRunning)
     implements ApiSpec {
   public ComposeSpec {
@@ -30,6 +29,5 @@ public record ComposeSpec(
     services = services == null ? List.of() : List.copyOf(services);
     environment = environment == null ? Map.of() : Map.copyOf(environment);
     composeCommand = composeCommand == null ? null : List.copyOf(composeCommand);
-    commandTimeout = commandTimeout == null ? Duration.ofMinutes(10) : commandTimeout;
   }
 }

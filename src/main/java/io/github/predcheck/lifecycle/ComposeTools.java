@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds the compose command: docker compose, docker-compose, podman compose, podman-compose, in that order. */
+/**
+ * Finds the compose command: docker compose, docker-compose, podman compose, podman-compose, in
+ * that order.
+ */
 public final class ComposeTools {
   public static final List<List<String>> CANDIDATES =
       List.of(

@@ -20,11 +20,13 @@ public final class Exec {
 
   private Exec() {}
 
-  public static Result run(List<String> command, Path directory, Map<String, String> env, Duration timeout)
+  public static Result run(
+      List<String> command, Path directory, Map<String, String> env, Duration timeout)
       throws IOException {
     Path out = Files.createTempFile("predcheck-exec", ".log");
     try {
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
       if (directory != null) {
         builder.directory(directory.toFile());
       }

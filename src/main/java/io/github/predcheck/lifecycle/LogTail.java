@@ -32,6 +32,12 @@ public final class LogTail {
     return List.copyOf(tail);
   }
 
+  /** The last lines of a command's output. */
+  public static List<String> last(String text, int lines) {
+    List<String> all = text.lines().toList();
+    return all.subList(Math.max(0, all.size() - lines), all.size());
+  }
+
   /** Indented lines for an error message. */
   public static String indent(List<String> lines) {
     StringBuilder out = new StringBuilder();

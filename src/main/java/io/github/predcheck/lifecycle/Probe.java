@@ -3,9 +3,9 @@ package io.github.predcheck.lifecycle;
 import io.github.predcheck.http.Urls;
 
 /**
- * A URL polled until it answers 200 and, when given, its JSON body meets the condition. With
- * {@code anyStatus} any HTTP answer will do: used when nothing better is configured, to wait at
- * least until a started API listens.
+ * A URL polled until it answers 200 and, when given, its JSON body meets the condition. With {@code
+ * anyStatus} any HTTP answer will do: used when nothing better is configured, to wait at least
+ * until a started API listens.
  */
 public record Probe(String url, BodyCondition condition, boolean anyStatus) {
   public Probe(String url, BodyCondition condition) {

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Stops a process and everything it started: a polite signal first, a kill after the grace period. */
+/**
+ * Stops a process and everything it started: a polite signal first, a kill after the grace period.
+ */
 public final class ProcessTree {
   private ProcessTree() {}
 
   /** Returns true when everything ended within the grace period, false when it had to be killed. */
   public static boolean stop(ProcessHandle root, Duration grace) {
-    // Snapshot first: once the parent dies its children are re-parented and no longer its descendants.
+    // Snapshot first: once the parent dies its children are re-parented and no longer its
+    // descendants.
     List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
     all.add(0, root);
     all.forEach(ProcessHandle::destroy);

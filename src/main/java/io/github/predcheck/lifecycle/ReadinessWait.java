@@ -2,12 +2,14 @@ package io.github.predcheck.lifecycle;
 
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.RunException;
+import io.github.predcheck.core.Setting;
+import io.github.predcheck.core.Words;
 import io.github.predcheck.http.ApiClient;
-import io.github.predcheck.http.ApiErrors;
 import io.github.predcheck.http.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,7 +22,8 @@ public final class ReadinessWait {
 
   private ReadinessWait() {}
 
-  public static void await(Readiness readiness, ApiClient client, RunningApi api, Log log) throws RunException {
+  public static void await(Readiness readiness, ApiClient client, RunningApi api, Log log)
+      throws RunException {
     long start = System.nanoTime();
     long deadline = start + readiness.timeout().toNanos();
     for (Probe probe : readiness.probes()) {
@@ -30,33 +33,61 @@ public final class ReadinessWait {
         Optional<String> exited = api.exited();
         if (exited.isPresent()) {
           throw new RunException(
-              "The API " + exited.get() + " before it was ready (while polling " + probe.describe() + ")."
+              "The API "
+                  + exited.get()
+                  + " before it was ready (while polling "
+                  + probe.describe()
+                  + ")."
                   + tail(api));
         }
         long left = deadline - System.nanoTime();
         try {
-          // At least 2 s, even past the deadline: a poll cut short would hide the API's last real answer.
-          Duration wait = Duration.ofNanos(Math.max(Math.min(left, Duration.ofSeconds(5).toNanos()), MIN_POLL.toNanos()));
+          // At least 2 s, even past the deadline: a poll cut short would hide the API's last real
+          // answer.
+          Duration wait =
+              Duration.ofNanos(
+                  Math.max(Math.min(left, Duration.ofSeconds(5).toNanos()), MIN_POLL.toNanos()));
           ApiResponse r = client.get(URI.create(probe.url()), wait);
-          last = "HTTP " + r.status() + (r.body().isBlank() ? "" : " " + ApiErrors.clip(r.body().strip(), 200));
+          last =
+              "HTTP "
+                  + r.status()
+                  + (r.body().isBlank() ? "" : " " + Words.clip(r.body().strip(), 200));
           conditionUnmet = r.status() == 200 && probe.condition() != null;
-          if (probe.anyStatus() || (r.status() == 200 && (probe.condition() == null || probe.condition().test(r.body())))) {
+          if (probe.anyStatus()
+              || (r.status() == 200
+                  && (probe.condition() == null || probe.condition().test(r.body())))) {
             log.debug("Ready: " + probe.describe() + " answered " + last);
             break;
           }
         } catch (IOException e) {
-          last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+          last =
+              e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
           conditionUnmet = false;
         }
         if (System.nanoTime() >= deadline) {
           throw new RunException(
-              "The API was not ready after " + readiness.timeout().toSeconds() + " s: polled " + probe.describe()
-                  + "; it last answered: " + last + ". "
+              "The API was not ready after "
+                  + readiness.timeout().toSeconds()
+                  + " s: polled "
+                  + probe.describe()
+                  + "; it last answered: "
+                  + last
+                  + ". "
                   + (conditionUnmet
-                      ? "It answers, but its body does not meet " + probe.condition().text()
-                          + ": check <healthCondition>/<readyCondition>."
-                      : "If it needs longer to load, raise <healthTimeout> (-Dpredcheck.healthTimeout=<seconds>);"
-                          + " check the URL in <healthUrl>/<readyUrl>.")
+                      ? "It answers, but its body does not meet "
+                          + probe.condition().text()
+                          + ": check "
+                          + Setting.HEALTH_CONDITION
+                          + " or "
+                          + Setting.READY_CONDITION
+                          + "."
+                      : "If it needs longer to load, raise "
+                          + Setting.HEALTH_TIMEOUT
+                          + "; check the URL in "
+                          + Setting.HEALTH_URL
+                          + " or "
+                          + Setting.READY_URL
+                          + ".")
                   + tail(api));
         }
         sleep(readiness.interval());
@@ -68,7 +99,7 @@ public final class ReadinessWait {
   }
 
   private static String tail(RunningApi api) {
-    var lines = api.logTail(LOG_LINES);
+    List<String> lines = api.logTail(LOG_LINES);
     return lines.isEmpty() ? "" : "\n  Last lines of the API's log:" + LogTail.indent(lines);
   }
 

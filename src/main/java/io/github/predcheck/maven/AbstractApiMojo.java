@@ -1,17 +1,9 @@
 package io.github.predcheck.maven;
 
-import io.github.predcheck.config.CheckConfig;
-import io.github.predcheck.core.ConfigurationException;
-import io.github.predcheck.core.Log;
-import io.github.predcheck.core.PredcheckException;
-import io.github.predcheck.record.Record;
-import io.github.predcheck.record.RecordMode;
-import io.github.predcheck.report.Numbers;
-import io.github.predcheck.report.Reports;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters of the goals that call the API: what to send, where, and how the API comes up. */
@@ -20,7 +12,9 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
    * The golden CSV: one row per sample and output, e.g. {@code 図面_id,pred,name}. The first column
    * is the sample id whatever its header; see {@code <columns>}.
    */
-  @Parameter(property = UserProperties.GOLDEN, defaultValue = "${project.basedir}/src/test/predcheck/golden.csv")
+  @Parameter(
+      property = UserProperties.GOLDEN,
+      defaultValue = "${project.basedir}/src/test/predcheck/golden.csv")
   File golden;
 
   /**
@@ -30,33 +24,38 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   @Parameter(property = UserProperties.GOLDEN_JSON)
   File goldenJson;
 
-  /** Tolerances of JSON golden values by path pattern, e.g. {@code /*&#47;score}; the first match wins. */
-  @Parameter
-  List<JsonTolerance> jsonTolerances;
+  /**
+   * Tolerances of JSON golden values by path pattern, e.g. {@code /*&#47;score}; the first match
+   * wins.
+   */
+  @Parameter List<JsonToleranceParameter> jsonTolerances;
 
-  /** JSON golden paths not compared (timestamps, request ids), e.g. {@code /request_id} or {@code /**&#47;timestamp}. */
-  @Parameter
-  List<String> ignorePaths;
+  /**
+   * JSON golden paths not compared (timestamps, request ids), e.g. {@code /request_id} or {@code
+   * /**&#47;timestamp}.
+   */
+  @Parameter List<String> ignorePaths;
 
   /**
    * JSON golden paths whose ranking by value must stay the same: a classifier's labels by score.
    * {@code /} is the whole response. A top-1 flip between near-tied classes fails even when each
    * score is within tolerance.
    */
-  @Parameter
-  List<String> rankPaths;
+  @Parameter List<String> rankPaths;
 
   /** Golden CSV column names: {@code <columns><id/><value/><name/></columns>}. */
-  @Parameter
-  Columns columns;
+  @Parameter ColumnsParameter columns;
 
   /** The folder of sample inputs; sample id {@code A/B} is the file {@code A/B.<extension>}. */
-  @Parameter(property = UserProperties.SAMPLES, defaultValue = "${project.basedir}/src/test/predcheck/samples")
+  @Parameter(
+      property = UserProperties.SAMPLES,
+      defaultValue = "${project.basedir}/src/test/predcheck/samples")
   File samples;
 
   /**
-   * Required. The prediction URL, TorchServe style: {@code http://localhost:8080/predictions/mymodel}. {@code
-   * {port}} stands for the port of an API that predcheck starts.
+   * Required. The prediction URL, TorchServe style: {@code
+   * http://localhost:8080/predictions/mymodel}. {@code {port}} stands for the port of an API that
+   * predcheck starts.
    */
   @Parameter(property = UserProperties.ENDPOINT)
   String endpoint;
@@ -68,26 +67,35 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   @Parameter(property = UserProperties.MULTIPART_FIELD)
   String multipartField;
 
-  /** Extra request headers, e.g. {@code <Authorization>Bearer ${env.API_KEY}</Authorization>}; never logged. */
-  @Parameter
-  Map<String, String> headers;
+  /**
+   * Extra request headers, e.g. {@code <Authorization>Bearer ${env.API_KEY}</Authorization>}; never
+   * logged.
+   */
+  @Parameter Map<String, String> headers;
 
-  /** Polled before the first sample until it answers 200, e.g. {@code http://localhost:8080/ping}. */
+  /**
+   * Polled before the first sample until it answers 200, e.g. {@code http://localhost:8080/ping}.
+   */
   @Parameter(property = UserProperties.HEALTH_URL)
   String healthUrl;
 
-  /** A condition on healthUrl's JSON body, {@code <pointer>=<value>}, e.g. {@code /status=Healthy}. */
+  /**
+   * A condition on healthUrl's JSON body, {@code <pointer>=<value>}, e.g. {@code /status=Healthy}.
+   */
   @Parameter(property = UserProperties.HEALTH_CONDITION)
   String healthCondition;
 
   /**
-   * Polled after healthUrl, e.g. TorchServe's management API {@code http://localhost:8081/models/mymodel}
-   * (its /ping answers Healthy before any model is loaded).
+   * Polled after healthUrl, e.g. TorchServe's management API {@code
+   * http://localhost:8081/models/mymodel} (its /ping answers Healthy before any model is loaded).
    */
   @Parameter(property = UserProperties.READY_URL)
   String readyUrl;
 
-  /** A condition on readyUrl's JSON body, e.g. {@code /0/workers/*&#47;status=READY} (every worker READY). */
+  /**
+   * A condition on readyUrl's JSON body, e.g. {@code /0/workers/*&#47;status=READY} (every worker
+   * READY).
+   */
   @Parameter(property = UserProperties.READY_CONDITION)
   String readyCondition;
 
@@ -113,23 +121,20 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
    * JSON Pointer into the response, e.g. {@code /result/0}) and {@code <absolute>}, {@code
    * <relative>}, {@code <nanEqual>} overriding {@code <tolerance>}.
    */
-  @Parameter
-  List<Output> outputs;
+  @Parameter List<OutputParameter> outputs;
 
   /**
    * The tolerance of outputs without their own: {@code <absolute>} (default 1e-8), {@code
    * <relative>} (default 1e-5), {@code <nanEqual>} (default false), as numpy.isclose.
    */
-  @Parameter
-  Tolerance tolerance;
+  @Parameter ToleranceParameter tolerance;
 
   /**
    * Start the API as a child process (command mode): {@code <executable>}, {@code <arguments>},
    * {@code <workingDirectory>} (default the project's folder), {@code <environment>}, {@code
    * <stopGraceSeconds>} (default 10: SIGTERM, then a kill). Its output goes to api.log.
    */
-  @Parameter
-  Command command;
+  @Parameter CommandParameter command;
 
   /**
    * Start the API from compose files (compose mode): {@code <files>} (default docker-compose.yml or
@@ -137,10 +142,12 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
    * <environment>}, {@code <portService>} and {@code <containerPort>} (the published port that
    * {@code {port}} stands for).
    */
-  @Parameter
-  Compose compose;
+  @Parameter ComposeParameter compose;
 
-  /** The compose command, e.g. {@code podman-compose}; default: the first that works of docker compose, docker-compose, podman compose, podman-compose. */
+  /**
+   * The compose command, e.g. {@code podman-compose}; default: the first that works of docker
+   * compose, docker-compose, podman compose, podman-compose.
+   */
   @Parameter(property = UserProperties.COMPOSE_COMMAND)
   String composeCommand;
 
@@ -161,27 +168,13 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   @Parameter(defaultValue = "${project.artifactId}", readonly = true)
   String artifactId;
 
-  /** Records the golden file from the live API, writes the reports, and fails when samples could not be recorded. */
-  protected void record(String modeText, Log log) throws PredcheckException, MojoFailureException {
-    RecordMode mode = RecordMode.parse(modeText);
-    if (mode == null) {
-      throw new ConfigurationException("-D" + UserProperties.RECORD + "=" + modeText
-          + " is not a record mode: use missing (samples without golden rows), failing (rewrite diverged rows)"
-          + " or all (rewrite everything).");
-    }
-    CheckConfig config = ConfigFactory.create(this, false);
-    Record.Outcome outcome = Record.run(config, mode, log);
-    Reports.write(outcome.result(), config.executionDir(), false, maxRows, stepSummary(), true, log);
-    if (!outcome.plan().notRecorded().isEmpty()) {
-      throw new MojoFailureException(Numbers.count(outcome.plan().notRecorded().size(), "sample") + " of [" + executionId
-          + "] not recorded because the API failed on them: " + String.join(", ", outcome.plan().notRecorded())
-          + ". Fix the cause above and record again; the golden file holds everything else.");
-    }
+  /** The execution's id, "default" where Maven gives none (a direct call in tests). */
+  String executionId() {
+    return executionId == null ? "default" : executionId;
   }
 
-  /** GitHub Actions names its job summary file in GITHUB_STEP_SUMMARY; elsewhere there is none. */
-  static java.nio.file.Path stepSummary() {
-    String file = System.getenv("GITHUB_STEP_SUMMARY");
-    return file == null || file.isBlank() ? null : java.nio.file.Path.of(file);
+  /** This execution's report folder: {@code target/predcheck/<execution id>}. */
+  Path executionDir() {
+    return reportDirectory.toPath().resolve(executionId());
   }
 }

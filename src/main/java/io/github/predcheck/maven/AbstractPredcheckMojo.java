@@ -3,15 +3,17 @@ package io.github.predcheck.maven;
 import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
+import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Skipping and error mapping shared by every goal. {@link MojoFailureException} means the user
- * must act (predictions diverged, bad configuration); {@link MojoExecutionException} means the run
- * itself broke (the API could not be started, a file could not be written).
+ * Skipping and error mapping shared by every goal. {@link MojoFailureException} means the user must
+ * act (predictions diverged, bad configuration); {@link MojoExecutionException} means the run
+ * itself broke (the API could not be started, a file could not be written). The core's messages
+ * name settings; they reach the user in the pom's words.
  */
 abstract class AbstractPredcheckMojo extends AbstractMojo {
   /** Skips predcheck. */
@@ -31,22 +33,26 @@ abstract class AbstractPredcheckMojo extends AbstractMojo {
   boolean mavenTestSkip;
 
   /** Where reports go: one folder per execution id. */
-  @Parameter(property = UserProperties.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/predcheck")
-  java.io.File reportDirectory;
+  @Parameter(
+      property = UserProperties.REPORT_DIRECTORY,
+      defaultValue = "${project.build.directory}/predcheck")
+  File reportDirectory;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    Log log = new MavenLog(getLog());
     String reason = skipReason();
-    if (reason != null) {
-      getLog().info("Skipping predcheck because " + reason + ".");
-      return;
-    }
     try {
-      run(new MavenLog(getLog()));
+      if (reason != null) {
+        log.info("Skipping predcheck because " + reason + ".");
+        skipped(reason, log);
+        return;
+      }
+      run(log);
     } catch (ConfigurationException e) {
-      throw new MojoFailureException(e.getMessage(), e);
+      throw new MojoFailureException(PomNames.render(e.getMessage()), e);
     } catch (PredcheckException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      throw new MojoExecutionException(PomNames.render(e.getMessage()), e);
     }
   }
 
@@ -67,5 +73,9 @@ abstract class AbstractPredcheckMojo extends AbstractMojo {
   }
 
   /** The goal's work; throw {@link MojoFailureException} for a verdict the user must act on. */
-  protected abstract void run(Log log) throws PredcheckException, MojoFailureException, MojoExecutionException;
+  protected abstract void run(Log log)
+      throws PredcheckException, MojoFailureException, MojoExecutionException;
+
+  /** What a goal leaves behind when skipped; nothing by default. */
+  protected void skipped(String reason, Log log) throws PredcheckException {}
 }

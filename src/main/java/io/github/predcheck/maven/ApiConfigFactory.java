@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The API lifecycle parameters ({@code command}, {@code compose}) as an {@link ApiSpec}; url mode
- * when neither is set. */
+/**
+ * The API lifecycle parameters ({@code command}, {@code compose}) as an {@link ApiSpec}; url mode
+ * when neither is set.
+ */
 final class ApiConfigFactory {
   private ApiConfigFactory() {}
 
@@ -24,14 +26,21 @@ final class ApiConfigFactory {
     }
     Path log = executionDir.resolve("api.log");
     if (m.command != null) {
-      Command c = m.command;
+      CommandParameter c = m.command;
       if (c.executable == null || c.executable.isBlank()) {
-        throw new ConfigurationException("<command> has no <executable>, e.g. <executable>java</executable>.");
+        throw new ConfigurationException(
+            "<command> has no <executable>, e.g. <executable>java</executable>.");
       }
       int grace = c.stopGraceSeconds == null ? 10 : c.stopGraceSeconds;
       File dir = c.workingDirectory == null ? m.basedir : c.workingDirectory;
-      return new CommandSpec(c.executable, c.arguments, dir == null ? null : dir.toPath(), c.environment, log,
-          Duration.ofSeconds(grace), m.keepRunning);
+      return new CommandSpec(
+          c.executable,
+          c.arguments,
+          dir == null ? null : dir.toPath(),
+          c.environment,
+          log,
+          Duration.ofSeconds(grace),
+          m.keepRunning);
     }
     if (m.compose != null) {
       return compose(m, log);
@@ -40,10 +49,11 @@ final class ApiConfigFactory {
   }
 
   private static ComposeSpec compose(AbstractApiMojo m, Path log) throws ConfigurationException {
-    Compose c = m.compose;
+    ComposeParameter c = m.compose;
     List<Path> files = new ArrayList<>();
     if (c.files == null || c.files.isEmpty()) {
-      for (String name : List.of("docker-compose.yml", "docker-compose.yaml", "compose.yaml", "compose.yml")) {
+      for (String name :
+          List.of("docker-compose.yml", "docker-compose.yaml", "compose.yaml", "compose.yml")) {
         File f = new File(m.basedir, name);
         if (f.isFile()) {
           files.add(f.toPath());
@@ -51,8 +61,10 @@ final class ApiConfigFactory {
         }
       }
       if (files.isEmpty()) {
-        throw new ConfigurationException("<compose> found no docker-compose.yml or compose.yaml in " + m.basedir
-            + "; name the files with <compose><files><file>…</file></files></compose>.");
+        throw new ConfigurationException(
+            "<compose> found no docker-compose.yml or compose.yaml in "
+                + m.basedir
+                + "; name the files with <compose><files><file>…</file></files></compose>.");
       }
     } else {
       for (File f : c.files) {
@@ -62,13 +74,30 @@ final class ApiConfigFactory {
         files.add(f.toPath());
       }
     }
-    String project = c.projectName != null && !c.projectName.isBlank() ? c.projectName
-        : ("predcheck-" + m.artifactId + "-" + m.executionId).toLowerCase().replaceAll("[^a-z0-9_-]", "-");
+    String project =
+        c.projectName != null && !c.projectName.isBlank()
+            ? c.projectName
+            : ("predcheck-" + m.artifactId + "-" + m.executionId)
+                .toLowerCase()
+                .replaceAll("[^a-z0-9_-]", "-");
     List<String> services = c.services == null ? List.of() : c.services;
-    String portService = c.portService != null ? c.portService : (services.isEmpty() ? null : services.get(0));
-    List<String> tool = m.composeCommand == null || m.composeCommand.isBlank() ? null
-        : ComposeTools.parse(m.composeCommand);
-    return new ComposeSpec(files, project, services, c.build, c.environment, tool, portService, c.containerPort,
-        m.basedir.toPath(), log, null, m.keepRunning);
+    String portService =
+        c.portService != null ? c.portService : (services.isEmpty() ? null : services.get(0));
+    List<String> tool =
+        m.composeCommand == null || m.composeCommand.isBlank()
+            ? null
+            : ComposeTools.parse(m.composeCommand);
+    return new ComposeSpec(
+        files,
+        project,
+        services,
+        c.build,
+        c.environment,
+        tool,
+        portService,
+        c.containerPort,
+        m.basedir.toPath(),
+        log,
+        m.keepRunning);
   }
 }

@@ -1,16 +1,13 @@
 package io.github.predcheck.maven;
 
-import io.github.predcheck.compare.Status;
-import io.github.predcheck.config.CheckConfig;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
 import io.github.predcheck.core.RunException;
-import io.github.predcheck.golden.AtomicFile;
-import io.github.predcheck.report.Numbers;
 import io.github.predcheck.report.Reports;
-import io.github.predcheck.report.SummaryJson;
-import io.github.predcheck.run.Check;
+import io.github.predcheck.report.SummaryFile;
+import io.github.predcheck.run.CheckConfig;
 import io.github.predcheck.run.CheckResult;
+import io.github.predcheck.run.CheckRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,8 +16,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Calls the model API for every sample, compares the predictions with the golden results, and
- * fails the build with a diff report when they diverge. One execution checks one model.
+ * Calls the model API for every sample, compares the predictions with the golden results, and fails
+ * the build with a diff report when they diverge. One execution checks one model.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
 public class CheckMojo extends AbstractApiMojo {
@@ -36,8 +33,8 @@ public class CheckMojo extends AbstractApiMojo {
   boolean deferFailure;
 
   /**
-   * Record instead of checking: {@code missing}, {@code failing} or {@code all}; see the record goal.
-   * Unset by default: check never writes the golden file unless told to.
+   * Record instead of checking: {@code missing}, {@code failing} or {@code all}; see the record
+   * goal. Unset by default: check never writes the golden file unless told to.
    */
   @Parameter(property = UserProperties.RECORD)
   String record;
@@ -45,31 +42,38 @@ public class CheckMojo extends AbstractApiMojo {
   @Override
   protected void run(Log log) throws PredcheckException, MojoFailureException {
     if (record != null && !record.isBlank()) {
-      record(record, log);
+      RecordGoal.record(this, record, log);
       return;
     }
-    if (deferFailure) {
-      try {
-        check(log);
-      } catch (PredcheckException e) {
-        // failsafe's way: even a broken run leaves post-integration-test its teardown; verify fails later.
-        log.error(e.getMessage());
-        log.warn("The verify goal will fail the build (deferFailure is set).");
-        writeBrokenVerdict(e.getMessage());
-      }
+    if (!deferFailure) {
+      check(log);
       return;
     }
-    check(log);
+    try {
+      check(log);
+    } catch (PredcheckException e) {
+      // failsafe's way: even a broken run leaves post-integration-test its teardown.
+      String message = PomNames.render(e.getMessage());
+      log.error(message);
+      log.warn("The verify goal will fail the build (deferFailure is set).");
+      writeVerdict(() -> SummaryFile.writeBroken(executionDir(), executionId(), message));
+    }
+  }
+
+  /** A skipped check leaves a SKIPPED verdict, so that no older one speaks for this build. */
+  @Override
+  protected void skipped(String reason, Log log) throws RunException {
+    writeVerdict(() -> SummaryFile.writeSkipped(executionDir(), executionId(), reason));
   }
 
   private void check(Log log) throws PredcheckException, MojoFailureException {
-    CheckConfig config = ConfigFactory.create(this, failOnNew);
-    CheckResult result = Check.run(config, log);
-    Path obtained = Reports.write(result, config.executionDir(), failOnNew, maxRows, stepSummary(), false, log);
+    CheckConfig config = ConfigFactory.create(this);
+    CheckResult result = CheckRun.run(config, log);
+    Path obtained = Reports.write(result, config.executionDir(), failOnNew, maxRows, false, log);
     if (!result.failed(failOnNew)) {
       return;
     }
-    String message = FailureMessage.of(result, failOnNew, obtained) + " " + FailureMessage.howToRecord(result, failOnNew);
+    String message = FailureMessage.of(result, failOnNew, obtained);
     if (deferFailure) {
       log.warn(message + " The verify goal will fail the build (deferFailure is set).");
       return;
@@ -77,38 +81,16 @@ public class CheckMojo extends AbstractApiMojo {
     throw new MojoFailureException(message);
   }
 
-  private void writeBrokenVerdict(String error) throws RunException {
-    Path summary = reportDirectory.toPath().resolve(executionId == null ? "default" : executionId)
-        .resolve(SummaryJson.FILE_NAME);
-    try {
-      AtomicFile.write(summary, SummaryJson.broken(executionId, error));
-    } catch (IOException e) {
-      throw new RunException("Cannot write the verdict " + summary + ": " + e.getMessage(), e);
-    }
+  private interface VerdictWrite {
+    void write() throws IOException;
   }
 
-  /** How many values failed, and where to look. */
-  static final class FailureMessage {
-    private FailureMessage() {}
-
-    static String of(CheckResult result, boolean failOnNew, Path obtained) {
-      StringBuilder m = new StringBuilder("Predictions of [" + result.executionId() + "] do not match the golden file: ");
-      m.append(result.count(Status.DIVERGED)).append(" diverged, ").append(Numbers.count(result.count(Status.ERROR), "error"));
-      if (failOnNew && !result.newSamples().isEmpty()) {
-        m.append(", ").append(Numbers.count(result.newSamples().size(), "new sample")).append(" without golden rows");
-      }
-      m.append(". What the API returned is in ").append(obtained).append('.');
-      return m.toString();
-    }
-
-    /** The exact command that would accept the obtained values, for when the change is intended. */
-    static String howToRecord(CheckResult result, boolean failOnNew) {
-      boolean rows = result.count(Status.DIVERGED) > 0;
-      boolean fresh = failOnNew && !result.newSamples().isEmpty();
-      String mode = rows && fresh ? "all" : rows ? "failing" : fresh ? "missing" : null;
-      String command = "mvn predcheck:record@" + result.executionId() + " -D" + UserProperties.RECORD + "=" + mode;
-      return mode == null ? "Errors are not recorded: fix their cause first."
-          : "If the change is intended, record the obtained values into the golden file with: " + command;
+  private void writeVerdict(VerdictWrite write) throws RunException {
+    try {
+      write.write();
+    } catch (IOException e) {
+      throw new RunException(
+          "Cannot write the verdict into " + executionDir() + ": " + e.getMessage(), e);
     }
   }
 }

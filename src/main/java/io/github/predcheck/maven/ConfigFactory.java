@@ -1,28 +1,33 @@
 package io.github.predcheck.maven;
 
-import io.github.predcheck.config.CheckConfig;
-import io.github.predcheck.config.OutputSpec;
-import io.github.predcheck.config.RequestSpec;
+import io.github.predcheck.compare.OutputSpec;
+import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.golden.csv.Columns;
+import io.github.predcheck.http.RequestSpec;
 import io.github.predcheck.json.Json;
 import io.github.predcheck.lifecycle.ApiSession;
 import io.github.predcheck.lifecycle.BodyCondition;
 import io.github.predcheck.lifecycle.Probe;
 import io.github.predcheck.lifecycle.Readiness;
-import java.nio.file.Path;
+import io.github.predcheck.run.CheckConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns the mojo's parameters into one validated {@link CheckConfig}; each message names the element to fix. */
+/**
+ * Turns the mojo's parameters into one validated {@link CheckConfig}; each message names the
+ * element to fix.
+ */
 final class ConfigFactory {
   private ConfigFactory() {}
 
-  static CheckConfig create(AbstractApiMojo m, boolean failOnNew) throws ConfigurationException {
-    String id = m.executionId == null ? "default" : m.executionId;
+  static CheckConfig create(AbstractApiMojo m) throws ConfigurationException {
+    String id = m.executionId();
     if (m.endpoint == null || m.endpoint.isBlank()) {
       throw new ConfigurationException(
-          "No prediction URL: set <endpoint> (-D" + UserProperties.ENDPOINT
+          "No prediction URL: set <endpoint> (-D"
+              + UserProperties.ENDPOINT
               + "), e.g. http://localhost:8080/predictions/mymodel.");
     }
     checkUrl("endpoint", UserProperties.ENDPOINT, m.endpoint);
@@ -31,10 +36,14 @@ final class ConfigFactory {
     positive("requestTimeout", UserProperties.REQUEST_TIMEOUT, m.requestTimeout);
     positive("threads", UserProperties.THREADS, m.threads);
     positive("maxRows", UserProperties.MAX_ROWS, m.maxRows);
-    Path executionDir = m.reportDirectory.toPath().resolve(id);
-    RequestSpec request = new RequestSpec(
-        m.endpoint.strip(), m.multipartField, m.headers, Duration.ofSeconds(m.requestTimeout), m.threads);
-    io.github.predcheck.compare.Tolerance common = tolerance(m.tolerance);
+    RequestSpec request =
+        new RequestSpec(
+            m.endpoint.strip(),
+            m.multipartField,
+            m.headers,
+            Duration.ofSeconds(m.requestTimeout),
+            m.threads);
+    Tolerance common = tolerance(m.tolerance);
     return new CheckConfig(
         id,
         m.golden.toPath(),
@@ -44,55 +53,64 @@ final class ConfigFactory {
         outputs(m.outputs, common),
         common,
         readiness(m),
-        ApiConfigFactory.api(m, executionDir),
+        ApiConfigFactory.api(m, m.executionDir()),
         m.reportDirectory.toPath(),
-        m.maxRows,
-        failOnNew,
         JsonConfigFactory.json(m, common));
   }
 
-  private static io.github.predcheck.config.Columns columns(Columns c) {
-    return c == null ? io.github.predcheck.config.Columns.DEFAULT
-        : new io.github.predcheck.config.Columns(c.id, c.value, c.name);
+  private static Columns columns(ColumnsParameter c) {
+    return c == null ? Columns.DEFAULT : new Columns(c.id, c.value, c.name);
   }
 
-  private static io.github.predcheck.compare.Tolerance tolerance(Tolerance t) throws ConfigurationException {
-    io.github.predcheck.compare.Tolerance d = io.github.predcheck.compare.Tolerance.DEFAULT;
+  private static Tolerance tolerance(ToleranceParameter t) throws ConfigurationException {
     if (t == null) {
-      return d;
+      return Tolerance.DEFAULT;
     }
-    return build("<tolerance>", d, t.absolute, t.relative, t.nanEqual);
+    return build("<tolerance>", Tolerance.DEFAULT, t.absolute, t.relative, t.nanEqual);
   }
 
-  private static List<OutputSpec> outputs(List<Output> outputs, io.github.predcheck.compare.Tolerance common)
+  private static List<OutputSpec> outputs(List<OutputParameter> outputs, Tolerance common)
       throws ConfigurationException {
     List<OutputSpec> specs = new ArrayList<>();
     if (outputs == null) {
       return specs;
     }
     for (int i = 0; i < outputs.size(); i++) {
-      Output o = outputs.get(i);
+      OutputParameter o = outputs.get(i);
       String where = "<outputs><output> number " + (i + 1);
       if (o.name == null || o.name.isBlank()) {
-        throw new ConfigurationException(where + " has no <name>: give the output's name as the golden file's name column has it.");
+        throw new ConfigurationException(
+            where
+                + " has no <name>: give the output's name as the golden file's name column has it.");
       }
       where = "<output> '" + o.name + "'";
       if (o.pointer != null && Json.pointerProblem(o.pointer) != null) {
-        throw new ConfigurationException(where + ": <pointer>" + o.pointer + "</pointer> is not a JSON Pointer ("
-            + Json.pointerProblem(o.pointer) + "); write it like /thickness or /predictions/0, or leave it empty for the whole response.");
+        throw new ConfigurationException(
+            where
+                + ": <pointer>"
+                + o.pointer
+                + "</pointer> is not a JSON Pointer ("
+                + Json.pointerProblem(o.pointer)
+                + "); write it like /thickness or /predictions/0, or leave it empty for the whole response.");
       }
-      specs.add(new OutputSpec(o.name, o.pointer, build(where, common, o.absolute, o.relative, o.nanEqual)));
+      specs.add(
+          new OutputSpec(
+              o.name, o.pointer, build(where, common, o.absolute, o.relative, o.nanEqual)));
     }
     return specs;
   }
 
-  static io.github.predcheck.compare.Tolerance build(
-      String where, io.github.predcheck.compare.Tolerance base, Double absolute, Double relative, Boolean nanEqual)
+  static Tolerance build(
+      String where, Tolerance base, Double absolute, Double relative, Boolean nanEqual)
       throws ConfigurationException {
     try {
       return base.withAbsolute(absolute).withRelative(relative).withNanEqual(nanEqual);
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException(where + ": " + e.getMessage() + ". Use <absolute> and <relative> >= 0, e.g. <relative>1e-5</relative>.");
+      throw new ConfigurationException(
+          where
+              + ": "
+              + e.getMessage()
+              + ". Use <absolute> and <relative> >= 0, e.g. <relative>1e-5</relative>.");
     }
   }
 
@@ -102,30 +120,50 @@ final class ConfigFactory {
       checkUrl("healthUrl", UserProperties.HEALTH_URL, m.healthUrl);
       probes.add(new Probe(m.healthUrl.strip(), condition(m.healthCondition, "healthCondition")));
     } else if (m.healthCondition != null) {
-      throw new ConfigurationException("<healthCondition> needs <healthUrl> (-D" + UserProperties.HEALTH_URL + ").");
+      throw new ConfigurationException(
+          "<healthCondition> needs <healthUrl> (-D" + UserProperties.HEALTH_URL + ").");
     }
     if (m.readyUrl != null && !m.readyUrl.isBlank()) {
       checkUrl("readyUrl", UserProperties.READY_URL, m.readyUrl);
       probes.add(new Probe(m.readyUrl.strip(), condition(m.readyCondition, "readyCondition")));
     } else if (m.readyCondition != null) {
-      throw new ConfigurationException("<readyCondition> needs <readyUrl> (-D" + UserProperties.READY_URL + ").");
+      throw new ConfigurationException(
+          "<readyCondition> needs <readyUrl> (-D" + UserProperties.READY_URL + ").");
     }
-    return new Readiness(probes, Duration.ofSeconds(m.healthTimeout), Duration.ofMillis(m.healthInterval));
+    return new Readiness(
+        probes, Duration.ofSeconds(m.healthTimeout), Duration.ofMillis(m.healthInterval));
   }
 
-  private static BodyCondition condition(String text, String element) throws ConfigurationException {
-    return text == null || text.isBlank() ? null : BodyCondition.parse(text.strip(), element);
+  private static BodyCondition condition(String text, String element)
+      throws ConfigurationException {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return BodyCondition.parse(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("<" + element + "> " + e.getMessage() + ".");
+    }
   }
 
   static void checkUrl(String element, String property, String url) throws ConfigurationException {
     String problem = ApiSession.urlProblem(url.strip());
     if (problem != null) {
       throw new ConfigurationException(
-          "<" + element + "> (-D" + property + ") '" + url + "' is not a valid URL: " + problem + ".");
+          "<"
+              + element
+              + "> (-D"
+              + property
+              + ") '"
+              + url
+              + "' is not a valid URL: "
+              + problem
+              + ".");
     }
   }
 
-  private static void positive(String element, String property, int value) throws ConfigurationException {
+  private static void positive(String element, String property, int value)
+      throws ConfigurationException {
     if (value < 1) {
       throw new ConfigurationException(
           "<" + element + "> (-D" + property + ") must be at least 1, was " + value + ".");

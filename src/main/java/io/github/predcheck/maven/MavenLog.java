@@ -2,7 +2,7 @@ package io.github.predcheck.maven;
 
 import io.github.predcheck.core.Log;
 
-/** The core's Log over Maven's. */
+/** The core's Log over Maven's, with every setting the core names in the pom's words. */
 final class MavenLog implements Log {
   private final org.apache.maven.plugin.logging.Log log;
 
@@ -12,22 +12,22 @@ final class MavenLog implements Log {
 
   @Override
   public void debug(String message) {
-    log.debug(message);
+    log.debug(PomNames.render(message));
   }
 
   @Override
   public void info(String message) {
-    log.info(message);
+    log.info(PomNames.render(message));
   }
 
   @Override
   public void warn(String message) {
-    log.warn(message);
+    log.warn(PomNames.render(message));
   }
 
   @Override
   public void error(String message) {
-    log.error(message);
+    log.error(PomNames.render(message));
   }
 
   @Override

@@ -7,8 +7,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes the golden file from the live API, for when a change in the predictions is intended.
- * Run it with an execution's configuration: {@code mvn predcheck:record@<execution id>}.
+ * Writes the golden file from the live API, for when a change in the predictions is intended. Run
+ * it with an execution's configuration: {@code mvn predcheck:record@<execution id>}.
  */
 @Mojo(name = "record", threadSafe = true)
 public class RecordMojo extends AbstractApiMojo {
@@ -22,6 +22,6 @@ public class RecordMojo extends AbstractApiMojo {
 
   @Override
   protected void run(Log log) throws PredcheckException, MojoFailureException {
-    record(record, log);
+    RecordGoal.record(this, record, log);
   }
 }

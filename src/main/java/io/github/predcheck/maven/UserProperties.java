@@ -26,6 +26,7 @@ public final class UserProperties {
 
   /** failsafe's flags, honoured so that one switch skips all integration tests. */
   public static final String SKIP_ITS = "skipITs";
+
   public static final String SKIP_TESTS = "skipTests";
   public static final String MAVEN_TEST_SKIP = "maven.test.skip";
 

@@ -3,6 +3,8 @@ package io.github.predcheck.report;
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
 import io.github.predcheck.core.Log;
+import io.github.predcheck.core.Setting;
+import io.github.predcheck.core.Words;
 import io.github.predcheck.run.CheckResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,51 +19,98 @@ public final class ConsoleReport {
    * @param recorded the goldens were just rewritten: differences from the old ones are information,
    *     not errors
    */
-  public static void print(CheckResult result, int maxRows, Path obtained, boolean recorded, Log log) {
+  public static void print(
+      CheckResult result, int maxRows, Path obtained, boolean recorded, Log log) {
     Consumer<String> problem = recorded ? log::info : log::error;
-    long compared = result.all().stream().filter(v -> v.status() != Status.NEW).count();
-    String summary = String.format(
-        "predcheck [%s]: %s, %s compared: %d passed, %d diverged, %s%s (%.1f s)",
-        result.executionId(), Numbers.count(result.samples(), "sample"), Numbers.count(compared, "value"),
-        result.count(Status.PASS), result.count(Status.DIVERGED), Numbers.count(result.count(Status.ERROR), "error"),
-        result.newSamples().isEmpty() ? "" : ", " + Numbers.count(result.newSamples().size(), "new sample"),
-        result.millis() / 1000.0);
+    long compared = result.compared();
+    String summary =
+        String.format(
+            "predcheck [%s]: %s, %s compared: %d passed, %d diverged, %s%s (%.1f s)",
+            result.executionId(),
+            Words.count(result.samples(), "sample"),
+            Words.count(compared, "value"),
+            result.count(Status.PASS),
+            result.count(Status.DIVERGED),
+            Words.count(result.count(Status.ERROR), "error"),
+            result.newSamples().isEmpty()
+                ? ""
+                : ", " + Words.count(result.newSamples().size(), "new sample"),
+            result.millis() / 1000.0);
     boolean clean = !result.failed(true);
     Consumer<String> verdict = clean ? log::info : problem;
     verdict.accept(summary);
     List<OutputStats> stats = OutputStats.of(result.all());
     if (!stats.isEmpty()) {
-      TextTable table = new TextTable("output", "values", "passed", "diverged", "errors", "max abs error", "max rel error", "moved");
+      TextTable table =
+          new TextTable(
+              "output",
+              "values",
+              "passed",
+              "diverged",
+              "errors",
+              "max abs error",
+              "max rel error",
+              "moved");
       for (OutputStats s : stats) {
-        table.add(s.output(), n(s.values()), n(s.passed()), n(s.diverged()), n(s.errors()), Numbers.error(s.maxAbs()),
-            Numbers.error(s.maxRel()), n(s.moved()));
+        table.add(
+            s.output(),
+            n(s.values()),
+            n(s.passed()),
+            n(s.diverged()),
+            n(s.errors()),
+            Numbers.format(s.maxAbs()),
+            Numbers.format(s.maxRel()),
+            n(s.moved()));
       }
       table.lines("  ").forEach(log::info);
     }
-    Drift.line(result.all()).ifPresent(line -> log.info(line + ": the numerics changed even where the check passes."));
+    Drift.line(result.all())
+        .ifPresent(line -> log.info(line + ": the numerics changed even where the check passes."));
     divergedRows(result, maxRows, problem);
     errors(result.errorsByCause(), maxRows, problem);
     if (!result.newSamples().isEmpty()) {
       int n = result.newSamples().size();
-      log.warn(n + (n == 1 ? " sample has" : " samples have") + " no golden rows yet (NEW): "
-          + cut(List.copyOf(result.newSamples()), maxRows));
+      log.warn(
+          n
+              + (n == 1 ? " sample has" : " samples have")
+              + " no golden rows yet (NEW): "
+              + Words.cut(List.copyOf(result.newSamples()), maxRows));
     }
     log.info("What the API returned: " + obtained);
   }
 
   private static void divergedRows(CheckResult result, int maxRows, Consumer<String> log) {
-    List<ValueResult> diverged = result.all().stream().filter(v -> v.status() == Status.DIVERGED).toList();
+    List<ValueResult> diverged =
+        result.all().stream().filter(v -> v.status() == Status.DIVERGED).toList();
     if (diverged.isEmpty()) {
       return;
     }
     log.accept("Diverged (" + diverged.size() + "):");
-    TextTable table = new TextTable("sample", "output", "expected", "actual", "abs error", "rel error", "allowed");
-    diverged.stream().limit(maxRows).forEach(v -> table.add(v.sampleId(), v.output(), str(v.expected()),
-        str(v.actual()), Numbers.error(v.absError()), Numbers.error(v.relError()),
-        v.numeric() ? Numbers.error(v.allowed()) : (v.message() == null ? "exact" : v.message())));
+    TextTable table =
+        new TextTable(
+            "sample", "output", "expected", "actual", "abs error", "rel error", "allowed");
+    diverged.stream()
+        .limit(maxRows)
+        .forEach(
+            v ->
+                table.add(
+                    v.sampleId(),
+                    v.output(),
+                    str(v.expected()),
+                    str(v.actual()),
+                    Numbers.format(v.absError()),
+                    Numbers.format(v.relError()),
+                    v.numeric()
+                        ? Numbers.format(v.allowed())
+                        : (v.message() == null ? "exact" : v.message())));
     table.lines("  ").forEach(log);
     if (diverged.size() > maxRows) {
-      log.accept("  … and " + (diverged.size() - maxRows) + " more diverged rows (raise <maxRows> to see more).");
+      log.accept(
+          "  … and "
+              + (diverged.size() - maxRows)
+              + " more diverged rows (raise "
+              + Setting.MAX_ROWS
+              + " to see more).");
     }
   }
 
@@ -70,16 +119,21 @@ public final class ConsoleReport {
       return;
     }
     long samples = byCause.values().stream().flatMap(List::stream).distinct().count();
-    log.accept("Errors (" + Numbers.count(samples, "sample") + ", " + Numbers.count(byCause.size(), "cause") + "):");
-    byCause.forEach((cause, ids) -> log.accept("  " + cause + " — " + Numbers.count(ids.size(), "sample") + ": "
-        + cut(ids, Math.min(maxRows, 5))));
-  }
-
-  static String cut(List<String> items, int max) {
-    if (items.size() <= max) {
-      return String.join(", ", items);
-    }
-    return String.join(", ", items.subList(0, max)) + ", … (" + (items.size() - max) + " more)";
+    log.accept(
+        "Errors ("
+            + Words.count(samples, "sample")
+            + ", "
+            + Words.count(byCause.size(), "cause")
+            + "):");
+    byCause.forEach(
+        (cause, ids) ->
+            log.accept(
+                "  "
+                    + cause
+                    + " — "
+                    + Words.count(ids.size(), "sample")
+                    + ": "
+                    + Words.cut(ids, Math.min(maxRows, 5))));
   }
 
   private static String str(String s) {

@@ -14,14 +14,23 @@ public final class Drift {
 
   /** "N values moved within tolerance, largest relative change X", or empty when nothing moved. */
   public static Optional<String> line(List<ValueResult> results) {
-    List<ValueResult> moved = results.stream()
-        .filter(v -> v.status() == Status.PASS && v.numeric() && v.absError() > 0)
-        .toList();
+    List<ValueResult> moved =
+        results.stream()
+            .filter(v -> v.status() == Status.PASS && v.numeric() && v.absError() > 0)
+            .toList();
     if (moved.isEmpty()) {
       return Optional.empty();
     }
-    double largest = moved.stream().mapToDouble(ValueResult::relError).filter(d -> !Double.isNaN(d)).max().orElse(0);
-    return Optional.of(moved.size() + (moved.size() == 1 ? " value" : " values")
-        + " moved within tolerance, largest relative change " + Numbers.error(largest));
+    double largest =
+        moved.stream()
+            .mapToDouble(ValueResult::relError)
+            .filter(d -> !Double.isNaN(d))
+            .max()
+            .orElse(0);
+    return Optional.of(
+        moved.size()
+            + (moved.size() == 1 ? " value" : " values")
+            + " moved within tolerance, largest relative change "
+            + Numbers.format(largest));
   }
 }

@@ -2,8 +2,10 @@ package io.github.predcheck.report;
 
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
+import io.github.predcheck.core.Words;
 import io.github.predcheck.run.CheckResult;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,168 +15,287 @@ import java.util.Optional;
 /**
  * {@code report.html}: one self-contained page (no network: inline style, script and SVG) with the
  * verdict, the counts, per-output statistics, errors by cause, plots and every value compared.
+ * Written through {@link HtmlWriter}, so every text from the API or the golden file is escaped.
  */
 public final class HtmlReport {
   public static final String FILE_NAME = "report.html";
   private static final int MAX_SAMPLE_IDS = 20;
+  private static final int MAX_DIFFERENCES = 50;
+  private static final int MAX_PLOTS = 12;
+  private static final String[] STATS_COLUMNS = {
+    "values",
+    "passed",
+    "diverged",
+    "errors",
+    "moved",
+    "max abs",
+    "mean abs",
+    "p99 abs",
+    "max rel",
+    "mean rel",
+    "p99 rel"
+  };
 
   private HtmlReport() {}
 
   public static String text(CheckResult result, boolean failOnNew) {
-    boolean failed = result.failed(failOnNew);
-    String verdict = failed ? "FAILED" : "PASSED";
+    String verdict = result.failed(failOnNew) ? "FAILED" : "PASSED";
     List<ValueResult> all = result.all();
     StringBuilder s = new StringBuilder(4096 + all.size() * 400);
-    s.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(HtmlAssets.CSP).append("\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>").append(verdict).append(" · predcheck ").append(Html.escape(result.executionId()))
-        .append("</title><style>").append(HtmlAssets.STYLE).append("</style></head>\n<body><main>");
-    s.append("<header><h1>predcheck · ").append(Html.escape(result.executionId())).append("</h1><span class=\"badge ")
-        .append(verdict.toLowerCase(Locale.ROOT)).append("\">").append(verdict).append("</span></header>");
-    s.append("<p class=\"meta\">Golden file <span class=\"mono\">").append(Html.escape(result.goldenPath().toString()))
-        .append("</span> · ").append(String.format(Locale.ROOT, "%.1f s", result.millis() / 1000.0))
-        .append(" · new samples ").append(failOnNew ? "fail the check" : "do not fail the check").append("</p>\n");
-    cards(s, result);
+    HtmlWriter w = new HtmlWriter(s);
+    w.doctype().open("html").attr("lang", "en").open("head");
+    w.open("meta").attr("charset", "utf-8").close();
+    w.open("meta")
+        .attr("http-equiv", "Content-Security-Policy")
+        .trustedAttr("content", TrustedAsset.CSP)
+        .close();
+    w.open("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1")
+        .close();
+    w.element("title", verdict + " · predcheck " + result.executionId());
+    w.open("style").trustedRaw(TrustedAsset.STYLE).close();
+    w.close("head").text("\n").open("body").open("main");
+    header(w, result, verdict, failOnNew);
+    cards(w, result);
     Optional<String> drift = Drift.line(all);
     if (drift.isPresent()) {
-      s.append("<p class=\"note\">").append(Html.escape(drift.get()))
-          .append(": the numerics changed even where the check passes.</p>\n");
+      w.element("p", "note", drift.get() + ": the numerics changed even where the check passes.")
+          .text("\n");
     }
-    differences(s, all);
-    stats(s, OutputStats.of(all));
-    errors(s, result.errorsByCause());
-    newSamples(s, result, failOnNew);
-    plots(s, all);
-    s.append("<section><h2>Every value compared</h2>").append(HtmlValueTable.html(all)).append("</section>\n");
-    s.append("<footer>predcheck report · self-contained, works offline</footer></main>\n<script>")
-        .append(HtmlAssets.SCRIPT).append("</script></body></html>\n");
+    differences(w, all);
+    stats(w, OutputStats.of(all));
+    errors(w, result.errorsByCause());
+    newSamples(w, result, failOnNew);
+    plots(w, all);
+    w.open("section").element("h2", "Every value compared");
+    HtmlValueTable.write(w, all);
+    w.close("section").text("\n");
+    w.element("footer", "predcheck report · self-contained, works offline");
+    w.close("main").text("\n");
+    w.open("script").trustedRaw(TrustedAsset.SCRIPT).close();
+    w.close("body").close("html").text("\n").finish();
     return s.toString();
   }
 
-  private static final int MAX_DIFFERENCES = 50;
+  private static void header(HtmlWriter w, CheckResult result, String verdict, boolean failOnNew) {
+    w.open("header")
+        .element("h1", "predcheck · " + result.executionId())
+        .element("span", "badge " + verdict.toLowerCase(Locale.ROOT), verdict)
+        .close();
+    w.open("p")
+        .attr("class", "meta")
+        .text("Golden file ")
+        .element("span", "mono", result.goldenPath().toString())
+        .text(String.format(Locale.ROOT, " · %.1f s", result.millis() / 1000.0))
+        .text(" · new samples " + (failOnNew ? "fail the check" : "do not fail the check"))
+        .close()
+        .text("\n");
+  }
 
-  /** What diverged, worst first, where a reviewer looks first; every value is in the table below. */
-  private static void differences(StringBuilder s, List<ValueResult> all) {
-    List<ValueResult> diverged = all.stream().filter(v -> v.status() == Status.DIVERGED)
-        .sorted(java.util.Comparator.comparingDouble((ValueResult v) -> Double.isNaN(v.relError()) ? -1 : v.relError())
-            .reversed())
-        .toList();
+  private static void cards(HtmlWriter w, CheckResult result) {
+    long compared = result.compared();
+    w.open("div").attr("class", "cards");
+    card(w, null, "samples", result.samples(), false);
+    card(w, null, "values compared", compared, false);
+    card(w, "pass", "passed", result.count(Status.PASS), false);
+    card(w, "diverged", "diverged", result.count(Status.DIVERGED), true);
+    card(w, "error", "errors", result.count(Status.ERROR), true);
+    card(w, "new", "new samples", result.newSamples().size(), false);
+    w.close("div").text("\n");
+  }
+
+  private static void card(HtmlWriter w, String css, String label, long n, boolean hotWhenNonZero) {
+    w.open("div")
+        .attr("class", css == null ? "card" : "card " + css)
+        .open("div")
+        .attr("class", hotWhenNonZero && n > 0 ? "n hot" : "n")
+        .text(n)
+        .close()
+        .element("div", "l", label)
+        .close();
+  }
+
+  /** What diverged, worst first, where a reviewer looks first; the table below has every value. */
+  private static void differences(HtmlWriter w, List<ValueResult> all) {
+    List<ValueResult> diverged =
+        all.stream()
+            .filter(v -> v.status() == Status.DIVERGED)
+            .sorted(
+                Comparator.comparingDouble(
+                        (ValueResult v) -> Double.isNaN(v.relError()) ? -1 : v.relError())
+                    .reversed())
+            .toList();
     if (diverged.isEmpty()) {
       return;
     }
-    s.append("<section><h2>Diverged</h2><table><thead><tr><th>sample</th><th>output</th><th class=\"num\">expected</th>")
-        .append("<th class=\"num\">actual</th><th class=\"num\">abs error</th><th class=\"num\">rel error</th>")
-        .append("<th>allowed / why</th></tr></thead><tbody>");
+    w.open("section")
+        .element("h2", "Diverged")
+        .open("table")
+        .open("thead")
+        .open("tr")
+        .element("th", "sample")
+        .element("th", "output")
+        .element("th", "num", "expected")
+        .element("th", "num", "actual")
+        .element("th", "num", "abs error")
+        .element("th", "num", "rel error")
+        .element("th", "allowed / why")
+        .close()
+        .close()
+        .open("tbody");
     for (ValueResult v : diverged.subList(0, Math.min(MAX_DIFFERENCES, diverged.size()))) {
-      s.append("<tr class=\"diff\"><td class=\"mono\">").append(Html.escape(v.sampleId())).append("</td><td class=\"mono\">")
-          .append(Html.escape(v.output())).append("</td><td class=\"num mono\">").append(Html.escape(v.expected()))
-          .append("</td><td class=\"num mono\">").append(Html.escape(v.actual())).append("</td><td class=\"num\">")
-          .append(Numbers.error(v.absError())).append("</td><td class=\"num\">").append(Numbers.error(v.relError()))
-          .append("</td><td>").append(Html.escape(v.numeric() ? Numbers.error(v.allowed()) : v.message() == null ? "exact" : v.message()))
-          .append("</td></tr>");
+      String why =
+          v.numeric() ? Numbers.format(v.allowed()) : v.message() == null ? "exact" : v.message();
+      w.open("tr")
+          .attr("class", "diff")
+          .element("td", "mono", v.sampleId())
+          .element("td", "mono", v.output())
+          .element("td", "num mono", v.expected())
+          .element("td", "num mono", v.actual())
+          .element("td", "num", Numbers.format(v.absError()))
+          .element("td", "num", Numbers.format(v.relError()))
+          .element("td", why)
+          .close();
     }
-    s.append("</tbody></table>");
+    w.close("tbody").close("table");
     if (diverged.size() > MAX_DIFFERENCES) {
-      s.append("<p class=\"muted\">").append(diverged.size() - MAX_DIFFERENCES)
-          .append(" more diverged values are in the table of every value below.</p>");
+      w.element(
+          "p",
+          "muted",
+          (diverged.size() - MAX_DIFFERENCES)
+              + " more diverged values are in the table of every value below.");
     }
-    s.append("</section>\n");
+    w.close("section").text("\n");
   }
 
-  private static void cards(StringBuilder s, CheckResult result) {
-    long compared = result.all().stream().filter(v -> v.status() != Status.NEW).count();
-    s.append("<div class=\"cards\">");
-    card(s, "", "samples", result.samples(), false);
-    card(s, "", "values compared", compared, false);
-    card(s, "pass", "passed", result.count(Status.PASS), false);
-    card(s, "diverged", "diverged", result.count(Status.DIVERGED), true);
-    card(s, "error", "errors", result.count(Status.ERROR), true);
-    card(s, "new", "new samples", result.newSamples().size(), false);
-    s.append("</div>\n");
-  }
-
-  private static void card(StringBuilder s, String css, String label, long n, boolean hotWhenNonZero) {
-    s.append("<div class=\"card ").append(css).append("\"><div class=\"n").append(hotWhenNonZero && n > 0 ? " hot" : "")
-        .append("\">").append(n).append("</div><div class=\"l\">").append(label).append("</div></div>");
-  }
-
-  private static void stats(StringBuilder s, List<OutputStats> stats) {
+  private static void stats(HtmlWriter w, List<OutputStats> stats) {
     if (stats.isEmpty()) {
       return;
     }
-    s.append("<section><h2>Per output</h2><table><thead><tr><th>output</th><th class=\"num\">values</th>")
-        .append("<th class=\"num\">passed</th><th class=\"num\">diverged</th><th class=\"num\">errors</th>")
-        .append("<th class=\"num\">moved</th><th class=\"num\">max abs</th><th class=\"num\">mean abs</th>")
-        .append("<th class=\"num\">p99 abs</th><th class=\"num\">max rel</th><th class=\"num\">mean rel</th>")
-        .append("<th class=\"num\">p99 rel</th></tr></thead><tbody>");
-    for (OutputStats o : stats) {
-      s.append("<tr><td>").append(Html.escape(o.output())).append("</td>");
-      for (long n : new long[] {o.values(), o.passed(), o.diverged(), o.errors(), o.moved()}) {
-        s.append("<td class=\"num\">").append(n).append("</td>");
-      }
-      for (double d : new double[] {o.maxAbs(), o.meanAbs(), o.p99Abs(), o.maxRel(), o.meanRel(), o.p99Rel()}) {
-        s.append("<td class=\"num\">").append(Numbers.error(d)).append("</td>");
-      }
-      s.append("</tr>");
+    w.open("section")
+        .element("h2", "Per output")
+        .open("table")
+        .open("thead")
+        .open("tr")
+        .element("th", "output");
+    for (String column : STATS_COLUMNS) {
+      w.element("th", "num", column);
     }
-    s.append("</tbody></table><p class=\"muted\">Errors over the numeric comparisons; \"moved\" counts values that")
-        .append(" passed but are not identical to the golden ones.</p></section>\n");
+    w.close("tr").close("thead").open("tbody");
+    for (OutputStats o : stats) {
+      w.open("tr").element("td", o.output());
+      for (long n : new long[] {o.values(), o.passed(), o.diverged(), o.errors(), o.moved()}) {
+        w.open("td").attr("class", "num").text(n).close();
+      }
+      for (double d :
+          new double[] {o.maxAbs(), o.meanAbs(), o.p99Abs(), o.maxRel(), o.meanRel(), o.p99Rel()}) {
+        w.element("td", "num", Numbers.format(d));
+      }
+      w.close("tr");
+    }
+    w.close("tbody")
+        .close("table")
+        .element(
+            "p",
+            "muted",
+            "Errors over the numeric comparisons;"
+                + " \"moved\" counts values that passed but are not identical to the golden ones.");
+    w.close("section").text("\n");
   }
 
-  private static void errors(StringBuilder s, Map<String, List<String>> byCause) {
+  private static void errors(HtmlWriter w, Map<String, List<String>> byCause) {
     if (byCause.isEmpty()) {
       return;
     }
-    s.append("<section><h2>Errors by cause</h2><ul class=\"errors\">");
-    byCause.forEach((cause, ids) -> {
-      s.append("<li><span class=\"cause mono\">").append(Html.escape(cause == null ? "(no message)" : cause))
-          .append("</span><br><span class=\"muted\">").append(ids.size()).append(ids.size() == 1 ? " sample: " : " samples: ")
-          .append(Html.escape(ConsoleReport.cut(ids, MAX_SAMPLE_IDS))).append("</span></li>");
-    });
-    s.append("</ul></section>\n");
+    w.open("section").element("h2", "Errors by cause").open("ul").attr("class", "errors");
+    byCause.forEach(
+        (cause, ids) ->
+            w.open("li")
+                .element("span", "cause mono", cause == null ? "(no message)" : cause)
+                .open("br")
+                .close()
+                .element(
+                    "span",
+                    "muted",
+                    ids.size()
+                        + (ids.size() == 1 ? " sample: " : " samples: ")
+                        + Words.cut(ids, MAX_SAMPLE_IDS))
+                .close("li"));
+    w.close("ul").close("section").text("\n");
   }
 
-  private static void newSamples(StringBuilder s, CheckResult result, boolean failOnNew) {
-    if (result.newSamples().isEmpty()) {
+  private static void newSamples(HtmlWriter w, CheckResult result, boolean failOnNew) {
+    int n = result.newSamples().size();
+    if (n == 0) {
       return;
     }
-    int n = result.newSamples().size();
-    s.append("<section><h2>New samples</h2><p>").append(n)
-        .append(n == 1 ? " sample has no golden rows yet" : " samples have no golden rows yet").append(failOnNew ? " and fail the check" : "").append(": ")
-        .append(Html.escape(ConsoleReport.cut(List.copyOf(result.newSamples()), MAX_SAMPLE_IDS))).append("</p></section>\n");
+    w.open("section")
+        .element("h2", "New samples")
+        .element(
+            "p",
+            n
+                + (n == 1 ? " sample has no golden rows yet" : " samples have no golden rows yet")
+                + (failOnNew ? " and fail the check" : "")
+                + ": "
+                + Words.cut(List.copyOf(result.newSamples()), MAX_SAMPLE_IDS));
+    w.close("section").text("\n");
   }
 
-  private static final int MAX_PLOTS = 12;
-
   private static double maxRel(List<ValueResult> values) {
-    return values.stream().mapToDouble(ValueResult::relError).filter(d -> !Double.isNaN(d)).max().orElse(0);
+    return values.stream()
+        .mapToDouble(ValueResult::relError)
+        .filter(d -> !Double.isNaN(d))
+        .max()
+        .orElse(0);
   }
 
   /** A scatter and a histogram for each output that has numeric comparisons. */
-  private static void plots(StringBuilder s, List<ValueResult> all) {
+  private static void plots(HtmlWriter w, List<ValueResult> all) {
     Map<String, List<ValueResult>> numeric = new LinkedHashMap<>();
-    all.stream().filter(ValueResult::numeric)
-        .forEach(v -> numeric.computeIfAbsent(String.valueOf(v.output()), k -> new ArrayList<>()).add(v));
+    all.stream()
+        .filter(ValueResult::numeric)
+        .forEach(
+            v ->
+                numeric.computeIfAbsent(String.valueOf(v.output()), k -> new ArrayList<>()).add(v));
     if (numeric.isEmpty()) {
       return;
     }
-    s.append("<section><h2>Expected vs actual</h2><p class=\"muted\">Left: each value against its golden one; on the")
-        .append(" dashed line they are equal, diverged values in red. Right: how far the values moved, relative to the")
-        .append(" golden ones.</p><div class=\"plots\">");
+    w.open("section")
+        .element("h2", "Expected vs actual")
+        .element(
+            "p",
+            "muted",
+            "Left: each value"
+                + " against its golden one; on the dashed line they are equal, diverged values in red."
+                + " Right: how far the values moved, relative to the golden ones.");
+    w.open("div").attr("class", "plots");
     // A detector's JSON golden can have hundreds of paths: plot the ones that moved most.
-    List<String> shown = numeric.keySet().stream()
-        .sorted(java.util.Comparator.comparingDouble((String o) -> -maxRel(numeric.get(o))))
-        .limit(MAX_PLOTS).toList();
-    numeric.keySet().stream().filter(shown::contains).forEach(output -> s.append("<div class=\"pair\"><h3>")
-        .append(Html.escape(output)).append("</h3><div>").append(ScatterPlot.svg(output, numeric.get(output)))
-        .append("</div><div>").append(ErrorHistogram.svg(output, numeric.get(output))).append("</div></div>"));
-    s.append("</div>");
-    if (numeric.size() > MAX_PLOTS) {
-      s.append("<p class=\"muted\">").append(numeric.size() - MAX_PLOTS)
-          .append(" more outputs are not plotted: these are the ").append(MAX_PLOTS)
-          .append(" with the largest relative errors.</p>");
+    List<String> shown =
+        numeric.keySet().stream()
+            .sorted(Comparator.comparingDouble((String o) -> -maxRel(numeric.get(o))))
+            .limit(MAX_PLOTS)
+            .toList();
+    for (String output : numeric.keySet()) {
+      if (shown.contains(output)) {
+        w.open("div").attr("class", "pair").element("h3", output).open("div");
+        ScatterPlot.write(w, output, numeric.get(output));
+        w.close("div").open("div");
+        ErrorHistogram.write(w, output, numeric.get(output));
+        w.close("div").close("div");
+      }
     }
-    s.append("</section>\n");
+    w.close("div");
+    if (numeric.size() > MAX_PLOTS) {
+      w.element(
+          "p",
+          "muted",
+          (numeric.size() - MAX_PLOTS)
+              + " more outputs are not plotted: these"
+              + " are the "
+              + MAX_PLOTS
+              + " with the largest relative errors.");
+    }
+    w.close("section").text("\n");
   }
 }

@@ -11,47 +11,84 @@ final class HtmlValueTable {
   static final int MAX_ROWS = 20_000;
   private static final int MAX_MESSAGE = 300;
 
+  private static final String[][] HEADS = {
+    {"sample", ""},
+    {"output", ""},
+    {"expected", "num"},
+    {"actual", "num"},
+    {"abs error", "num"},
+    {"rel error", "num"},
+    {"allowed", "num"},
+    {"status", ""}
+  };
+
   private HtmlValueTable() {}
 
-  static String html(List<ValueResult> all) {
+  static void write(HtmlWriter w, List<ValueResult> all) {
     List<ValueResult> rows = pick(all);
-    StringBuilder s = new StringBuilder();
-    s.append("<div class=\"tools\"><input id=\"filter\" type=\"search\" placeholder=\"Filter rows (sample, output, message…)\"")
-        .append(" aria-label=\"Filter rows\"><select id=\"status\" aria-label=\"Status\"><option value=\"\">All statuses</option>");
+    w.open("div").attr("class", "tools");
+    w.open("input")
+        .attr("id", "filter")
+        .attr("type", "search")
+        .attr("placeholder", "Filter rows (sample, output, message…)")
+        .attr("aria-label", "Filter rows")
+        .close();
+    w.open("select").attr("id", "status").attr("aria-label", "Status");
+    w.open("option").attr("value", "").text("All statuses").close();
     for (Status st : Status.values()) {
-      s.append("<option value=\"").append(st).append("\">").append(st).append("</option>");
+      w.open("option").attr("value", st.name()).text(st.name()).close();
     }
-    s.append("</select><span id=\"shown\" class=\"muted\">").append(rows.size()).append(" rows</span></div>");
+    w.close("select")
+        .open("span")
+        .attr("id", "shown")
+        .attr("class", "muted")
+        .text(rows.size() + " rows")
+        .close()
+        .close("div");
     if (rows.size() < all.size()) {
-      s.append("<p class=\"note\">The table shows ").append(rows.size()).append(" of ").append(all.size())
-          .append(" values: every DIVERGED, ERROR and NEW one, then passes in file order. obtained.csv holds")
-          .append(" every value the API returned.</p>");
+      w.element(
+          "p",
+          "note",
+          "The table shows "
+              + rows.size()
+              + " of "
+              + all.size()
+              + " values:"
+              + " every DIVERGED, ERROR and NEW one, then passes in file order. obtained.csv holds"
+              + " every value the API returned.");
     }
-    s.append("<div class=\"scroll\"><table id=\"values\"><thead><tr>");
-    String[][] heads = {{"sample", ""}, {"output", ""}, {"expected", "num"}, {"actual", "num"}, {"abs error", "num"},
-        {"rel error", "num"}, {"allowed", "num"}, {"status", ""}};
-    for (String[] h : heads) {
-      s.append("<th class=\"sortable ").append(h[1]).append("\">").append(h[0]).append("</th>");
+    w.open("div")
+        .attr("class", "scroll")
+        .open("table")
+        .attr("id", "values")
+        .open("thead")
+        .open("tr");
+    for (String[] h : HEADS) {
+      w.element("th", h[1].isEmpty() ? "sortable" : "sortable " + h[1], h[0]);
     }
-    s.append("</tr></thead><tbody>");
+    w.close("tr").close("thead").open("tbody");
     for (ValueResult v : rows) {
-      s.append("<tr class=\"st-").append(v.status()).append("\"><td class=\"v id\">").append(Html.escape(v.sampleId()))
-          .append("</td><td>").append(Html.escape(v.output())).append("</td>");
-      text(s, v.expected());
-      text(s, v.actual());
-      number(s, v.absError());
-      number(s, v.relError());
-      number(s, v.numeric() ? v.allowed() : Double.NaN);
-      // The message goes under the status: most rows have none, so its own column would be mostly empty.
-      s.append("<td class=\"st\"><span class=\"pill ").append(v.status()).append("\">").append(v.status()).append("</span>");
+      w.open("tr")
+          .attr("class", "st-" + v.status().name())
+          .element("td", "v id", v.sampleId())
+          .element("td", v.output());
+      text(w, v.expected());
+      text(w, v.actual());
+      number(w, v.absError());
+      number(w, v.relError());
+      number(w, v.numeric() ? v.allowed() : Double.NaN);
+      // The message goes under the status: most rows have none, so a column would be empty.
+      w.open("td")
+          .attr("class", "st")
+          .element("span", "pill " + v.status().name(), v.status().name());
       if (v.message() != null) {
         String m = v.message();
         String cut = m.length() > MAX_MESSAGE ? m.substring(0, MAX_MESSAGE) + "…" : m;
-        s.append("<div class=\"msg\" title=\"").append(Html.escape(m)).append("\">").append(Html.escape(cut)).append("</div>");
+        w.open("div").attr("class", "msg").attr("title", m).text(cut).close();
       }
-      s.append("</td></tr>\n");
+      w.close("td").close("tr").text("\n");
     }
-    return s.append("</tbody></table></div>").toString();
+    w.close("tbody").close("table").close("div");
   }
 
   /** Every non-pass first, then passes, up to the cap; shown in the original order. */
@@ -74,21 +111,25 @@ final class HtmlValueTable {
   }
 
   /** An expected or actual cell: sorts by its number when it is one, else by nothing. */
-  private static void text(StringBuilder s, String value) {
+  private static void text(HtmlWriter w, String value) {
     Double d = value == null ? null : Doubles.parse(value);
     // Numbers stay on one line; other text (labels, markup the API sent) may wrap.
-    s.append(d == null ? "<td class=\"num v txt\"" : "<td class=\"num v\"");
-    if (d != null && !d.isNaN()) {
-      s.append(" data-v=\"").append(d).append("\"");
+    w.open("td")
+        .attr("class", d == null ? "num v txt" : "num v")
+        .attr("data-v", d == null || d.isNaN() ? null : d.toString());
+    if (value == null) {
+      w.element("span", "muted", "–");
+    } else {
+      w.text(value);
     }
-    s.append(">").append(value == null ? "<span class=\"muted\">–</span>" : Html.escape(value)).append("</td>");
+    w.close();
   }
 
-  private static void number(StringBuilder s, double value) {
-    s.append("<td class=\"num\"");
-    if (!Double.isNaN(value)) {
-      s.append(" data-v=\"").append(value).append("\"");
-    }
-    s.append(">").append(Numbers.error(value)).append("</td>");
+  private static void number(HtmlWriter w, double value) {
+    w.open("td")
+        .attr("class", "num")
+        .attr("data-v", Double.isNaN(value) ? null : Double.toString(value))
+        .text(Numbers.format(value))
+        .close();
   }
 }

@@ -47,7 +47,7 @@ public final class JUnitXmlReport {
             skipped++;
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     String suite = "predcheck." + result.executionId();
@@ -87,8 +87,14 @@ public final class JUnitXmlReport {
     return out.append('\n').toString();
   }
 
-  private static void testCase(XMLStreamWriter xml, String suite, String sampleId, List<ValueResult> values,
-      double seconds, boolean failOnNew) throws XMLStreamException {
+  private static void testCase(
+      XMLStreamWriter xml,
+      String suite,
+      String sampleId,
+      List<ValueResult> values,
+      double seconds,
+      boolean failOnNew)
+      throws XMLStreamException {
     xml.writeCharacters("\n  ");
     Status verdict = verdict(values);
     if (verdict == Status.PASS) {
@@ -104,7 +110,8 @@ public final class JUnitXmlReport {
     }
     xml.writeCharacters("\n    ");
     switch (verdict) {
-      case DIVERGED -> outcome(xml, "failure", "predcheck.Diverged", divergedMessage(values), diff(values));
+      case DIVERGED ->
+          outcome(xml, "failure", "predcheck.Diverged", divergedMessage(values), diff(values));
       case ERROR -> outcome(xml, "error", "predcheck.Error", errorMessage(values), diff(values));
       default -> {
         String message = "no golden row for this sample yet (NEW)";
@@ -136,32 +143,56 @@ public final class JUnitXmlReport {
   }
 
   private static String divergedMessage(List<ValueResult> values) {
-    List<ValueResult> diverged = values.stream().filter(v -> v.status() == Status.DIVERGED).toList();
-    return diverged.size() + " of " + values.size() + " values diverged: "
-        + diverged.stream().map(v -> name(v.output()) + " expected " + dash(v.expected()) + ", got " + dash(v.actual()))
+    List<ValueResult> diverged =
+        values.stream().filter(v -> v.status() == Status.DIVERGED).toList();
+    return diverged.size()
+        + " of "
+        + values.size()
+        + " values diverged: "
+        + diverged.stream()
+            .map(
+                v ->
+                    name(v.output())
+                        + " expected "
+                        + dash(v.expected())
+                        + ", got "
+                        + dash(v.actual()))
             .collect(Collectors.joining("; "));
   }
 
   private static String errorMessage(List<ValueResult> values) {
-    return values.stream().filter(v -> v.status() == Status.ERROR).map(v -> dash(v.message()))
-        .distinct().collect(Collectors.joining("; "));
+    return values.stream()
+        .filter(v -> v.status() == Status.ERROR)
+        .map(v -> dash(v.message()))
+        .distinct()
+        .collect(Collectors.joining("; "));
   }
 
   /** One line per value of the sample, aligned, with the errors and the allowance. */
   private static String diff(List<ValueResult> values) {
-    TextTable table = new TextTable("output", "expected", "actual", "abs error", "rel error", "allowed", "status");
+    TextTable table =
+        new TextTable(
+            "output", "expected", "actual", "abs error", "rel error", "allowed", "status");
     for (ValueResult v : values) {
       // Made visible before aligning, so the columns line up in what the reader sees.
-      String allowed = v.numeric() ? Numbers.error(v.allowed())
-          : v.status() == Status.PASS || v.status() == Status.DIVERGED ? "exact" : "-";
-      table.add(VisibleText.of(name(v.output())), VisibleText.of(dash(v.expected())), VisibleText.of(dash(v.actual())),
-          Numbers.error(v.absError()), Numbers.error(v.relError()), allowed,
+      String allowed =
+          v.numeric()
+              ? Numbers.format(v.allowed())
+              : v.status() == Status.PASS || v.status() == Status.DIVERGED ? "exact" : "-";
+      table.add(
+          VisibleText.of(name(v.output())),
+          VisibleText.of(dash(v.expected())),
+          VisibleText.of(dash(v.actual())),
+          Numbers.format(v.absError()),
+          Numbers.format(v.relError()),
+          allowed,
           VisibleText.of(v.status() + (v.message() == null ? "" : ": " + v.message())));
     }
     return "\n" + String.join("\n", table.lines("")) + "\n";
   }
 
-  private static void outcome(XMLStreamWriter xml, String element, String type, String message, String text)
+  private static void outcome(
+      XMLStreamWriter xml, String element, String type, String message, String text)
       throws XMLStreamException {
     xml.writeStartElement(element);
     attribute(xml, "message", message);
@@ -172,7 +203,8 @@ public final class JUnitXmlReport {
     xml.writeEndElement();
   }
 
-  private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+  private static void property(XMLStreamWriter xml, String name, String value)
+      throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeEmptyElement("property");
     attribute(xml, "name", name);
@@ -180,7 +212,8 @@ public final class JUnitXmlReport {
   }
 
   /** Every attribute holding outside text goes through here, so none can break the document. */
-  private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+  private static void attribute(XMLStreamWriter xml, String name, String value)
+      throws XMLStreamException {
     xml.writeAttribute(name, VisibleText.of(value));
   }
 

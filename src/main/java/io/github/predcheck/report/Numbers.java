@@ -2,11 +2,13 @@ package io.github.predcheck.report;
 
 import java.util.Locale;
 
-/** How reports print errors and tolerances: three significant digits, or a dash when there is none. */
+/**
+ * How reports print errors and tolerances: three significant digits, or a dash when there is none.
+ */
 public final class Numbers {
   private Numbers() {}
 
-  public static String error(double value) {
+  public static String format(double value) {
     if (Double.isNaN(value)) {
       return "-";
     }
@@ -17,10 +19,5 @@ public final class Numbers {
       return "0";
     }
     return String.format(Locale.ROOT, "%.3g", value).replace("e-0", "e-").replace("e+0", "e+");
-  }
-
-  /** "1 sample", "2 samples". */
-  public static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -9,17 +9,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Error statistics of one output over the numeric comparisons: how far the values moved, even
- * when they stayed within tolerance.
+ * Error statistics of one output over the numeric comparisons: how far the values moved, even when
+ * they stayed within tolerance.
  */
 public record OutputStats(
-    String output, int values, int passed, int diverged, int errors, int numeric, int moved,
-    double maxAbs, double meanAbs, double p99Abs, double maxRel, double meanRel, double p99Rel) {
+    String output,
+    int values,
+    int passed,
+    int diverged,
+    int errors,
+    int numeric,
+    int moved,
+    double maxAbs,
+    double meanAbs,
+    double p99Abs,
+    double maxRel,
+    double meanRel,
+    double p99Rel) {
 
   /** One entry per output, in the order outputs first appear. */
   public static List<OutputStats> of(List<ValueResult> results) {
     Map<String, List<ValueResult>> byOutput = new LinkedHashMap<>();
-    results.stream().filter(v -> v.status() != Status.NEW)
+    results.stream()
+        .filter(ValueResult::compared)
         .forEach(v -> byOutput.computeIfAbsent(v.output(), k -> new ArrayList<>()).add(v));
     List<OutputStats> out = new ArrayList<>();
     byOutput.forEach((name, values) -> out.add(of(name, values)));
@@ -38,7 +50,7 @@ public record OutputStats(
         case PASS -> passed++;
         case DIVERGED -> diverged++;
         case ERROR -> errors++;
-        default -> { }
+        default -> {}
       }
       if (v.numeric() && !Double.isNaN(v.absError())) {
         abs.add(v.absError());
@@ -50,8 +62,20 @@ public record OutputStats(
     }
     double[] a = sorted(abs);
     double[] r = sorted(rel);
-    return new OutputStats(name, values.size(), passed, diverged, errors, a.length, moved,
-        max(a), mean(a), p99(a), max(r), mean(r), p99(r));
+    return new OutputStats(
+        name,
+        values.size(),
+        passed,
+        diverged,
+        errors,
+        a.length,
+        moved,
+        max(a),
+        mean(a),
+        p99(a),
+        max(r),
+        mean(r),
+        p99(r));
   }
 
   private static double[] sorted(List<Double> values) {

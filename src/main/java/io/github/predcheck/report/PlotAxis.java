@@ -39,4 +39,15 @@ record PlotAxis(double lo, double hi) {
   static String px(double v) {
     return String.format(Locale.ROOT, "%.1f", Double.isFinite(v) ? v : 0);
   }
+
+  /** An SVG text at (x, y), anchored at its start, middle or end: tick labels and counts. */
+  static void label(HtmlWriter w, String css, double x, double y, String anchor, String text) {
+    w.open("text")
+        .attr("class", css)
+        .attr("x", px(x))
+        .attr("y", px(y))
+        .attr("text-anchor", anchor)
+        .text(text)
+        .close();
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.predcheck.report;
 
+import static io.github.predcheck.report.PlotAxis.px;
+
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
 import io.github.predcheck.core.Doubles;
@@ -20,7 +22,8 @@ final class ScatterPlot {
 
   private record Point(ValueResult v, double x, double y) {}
 
-  static String svg(String output, List<ValueResult> values) {
+  /** The plot and a caption that says how many points it shows. */
+  static void write(HtmlWriter w, String output, List<ValueResult> values) {
     List<Point> points = new ArrayList<>();
     int unplotted = 0;
     for (ValueResult v : values) {
@@ -33,50 +36,84 @@ final class ScatterPlot {
       }
     }
     // Too many circles make the page slow: keep every divergence, then as many passes as fit.
-    List<Point> shown = points.stream()
-        .sorted(Comparator.comparing((Point p) -> p.v().status() != Status.DIVERGED))
-        .limit(MAX_POINTS).toList();
+    List<Point> shown =
+        points.stream()
+            .sorted(Comparator.comparing((Point p) -> p.v().status() != Status.DIVERGED))
+            .limit(MAX_POINTS)
+            .toList();
     // One axis for both, so y = x is the diagonal and a divergence is its distance from it.
-    PlotAxis axis = PlotAxis.over(shown.stream().flatMapToDouble(p -> Stream.of(p.x(), p.y()).mapToDouble(d -> d)));
-    StringBuilder s = new StringBuilder();
-    s.append("<svg class=\"plot\" viewBox=\"0 0 360 300\" role=\"img\" aria-label=\"")
-        .append(Html.escape("expected vs actual, " + output)).append("\">");
-    s.append("<rect class=\"frame\" x=\"").append(PlotAxis.px(X0)).append("\" y=\"").append(PlotAxis.px(Y0))
-        .append("\" width=\"").append(PlotAxis.px(W)).append("\" height=\"").append(PlotAxis.px(H)).append("\"/>");
-    ticks(s, axis);
-    s.append("<line class=\"diag\" x1=\"").append(PlotAxis.px(X0)).append("\" y1=\"").append(PlotAxis.px(Y0 + H))
-        .append("\" x2=\"").append(PlotAxis.px(X0 + W)).append("\" y2=\"").append(PlotAxis.px(Y0)).append("\"/>");
+    PlotAxis axis =
+        PlotAxis.over(
+            shown.stream().flatMapToDouble(p -> Stream.of(p.x(), p.y()).mapToDouble(d -> d)));
+    w.open("svg")
+        .attr("class", "plot")
+        .attr("viewBox", "0 0 360 300")
+        .attr("role", "img")
+        .attr("aria-label", "expected vs actual, " + output);
+    w.open("rect")
+        .attr("class", "frame")
+        .attr("x", px(X0))
+        .attr("y", px(Y0))
+        .attr("width", px(W))
+        .attr("height", px(H))
+        .close();
+    ticks(w, axis);
+    w.open("line")
+        .attr("class", "diag")
+        .attr("x1", px(X0))
+        .attr("y1", px(Y0 + H))
+        .attr("x2", px(X0 + W))
+        .attr("y2", px(Y0))
+        .close();
     // Divergences last, so they are drawn on top.
     for (int i = shown.size() - 1; i >= 0; i--) {
       Point p = shown.get(i);
-      boolean bad = p.v().status() == Status.DIVERGED;
-      s.append("<circle class=\"").append(bad ? "pt bad" : "pt").append("\" cx=\"")
-          .append(PlotAxis.px(X0 + axis.fraction(p.x()) * W)).append("\" cy=\"")
-          .append(PlotAxis.px(Y0 + (1 - axis.fraction(p.y())) * H)).append("\" r=\"").append(bad ? "4" : "2.5")
-          .append("\"><title>").append(Html.escape(p.v().sampleId() + ": expected " + p.v().expected()
-              + ", actual " + p.v().actual() + " (" + p.v().status() + ")")).append("</title></circle>");
+      ValueResult v = p.v();
+      boolean bad = v.status() == Status.DIVERGED;
+      w.open("circle")
+          .attr("class", bad ? "pt bad" : "pt")
+          .attr("cx", px(X0 + axis.fraction(p.x()) * W))
+          .attr("cy", px(Y0 + (1 - axis.fraction(p.y())) * H))
+          .attr("r", bad ? "4" : "2.5")
+          .element(
+              "title",
+              v.sampleId()
+                  + ": expected "
+                  + v.expected()
+                  + ", actual "
+                  + v.actual()
+                  + " ("
+                  + v.status()
+                  + ")")
+          .close();
     }
-    s.append("<text class=\"axis-title\" x=\"").append(PlotAxis.px(X0 + W / 2)).append("\" y=\"296\">expected</text>");
-    s.append("<text class=\"axis-title\" transform=\"rotate(-90)\" x=\"").append(PlotAxis.px(-(Y0 + H / 2)))
-        .append("\" y=\"12\">actual</text>");
-    s.append("</svg>");
+    w.open("text")
+        .attr("class", "axis-title")
+        .attr("x", px(X0 + W / 2))
+        .attr("y", "296")
+        .text("expected")
+        .close();
+    w.open("text")
+        .attr("class", "axis-title")
+        .attr("transform", "rotate(-90)")
+        .attr("x", px(-(Y0 + H / 2)))
+        .attr("y", "12")
+        .text("actual")
+        .close();
+    w.close("svg");
     String note = shown.size() + " points";
     note += points.size() > shown.size() ? " (of " + points.size() + ")" : "";
     note += unplotted > 0 ? ", " + unplotted + " not plotted (NaN/inf)" : "";
-    return s + "<p class=\"caption\">" + Html.escape(note) + "</p>";
+    w.element("p", "caption", note);
   }
 
-  private static void ticks(StringBuilder s, PlotAxis axis) {
+  private static void ticks(HtmlWriter w, PlotAxis axis) {
     double[] at = {axis.lo(), axis.mid(), axis.hi()};
     for (int i = 0; i < at.length; i++) {
-      double x = X0 + W * i / 2.0;
-      double y = Y0 + H - H * i / 2.0;
-      String label = Html.escape(Numbers.error(at[i]));
-      s.append("<text class=\"tick\" x=\"").append(PlotAxis.px(x)).append("\" y=\"").append(PlotAxis.px(Y0 + H + 14))
-          .append("\" text-anchor=\"").append(i == 0 ? "start" : i == 1 ? "middle" : "end").append("\">")
-          .append(label).append("</text>");
-      s.append("<text class=\"tick\" x=\"").append(PlotAxis.px(X0 - 4)).append("\" y=\"").append(PlotAxis.px(y + 4))
-          .append("\" text-anchor=\"end\">").append(label).append("</text>");
+      String label = Numbers.format(at[i]);
+      String anchor = i == 0 ? "start" : i == 1 ? "middle" : "end";
+      PlotAxis.label(w, "tick", X0 + W * i / 2.0, Y0 + H + 14, anchor, label);
+      PlotAxis.label(w, "tick", X0 - 4, Y0 + H - H * i / 2.0 + 4, "end", label);
     }
   }
 }

@@ -1,12 +1,10 @@
 package io.github.predcheck.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.predcheck.compare.SampleResult;
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
 import io.github.predcheck.golden.GoldenFile;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,53 +12,51 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one execution found. With a golden CSV: one result per golden row, aligned with the file's
- * rows ({@code golden}), and the values obtained for samples without rows. With JSON goldens
- * ({@code golden} null): every value compared, and each sample's response for obtained.json.
+ * What one execution found: a result per sample, those with goldens first in the goldens' order,
+ * then the sample files without any ({@code known} false), and the goldens they were checked
+ * against, which write the obtained values in their own form.
  */
 public record CheckResult(
-    String executionId,
-    Path goldenPath,
-    GoldenFile golden,
-    List<ValueResult> rowResults,
-    List<ValueResult> newResults,
-    Map<String, JsonNode> responses,
-    long millis) {
+    String executionId, GoldenFile<?> golden, List<SampleResult> sampleResults, long millis) {
 
   public CheckResult {
-    rowResults = List.copyOf(rowResults);
-    newResults = List.copyOf(newResults);
-    responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
-    if (golden != null && rowResults.size() != golden.rows().size()) {
-      throw new IllegalArgumentException("one result per golden row");
-    }
+    sampleResults = List.copyOf(sampleResults);
   }
 
-  /** A golden-CSV result. */
-  public CheckResult(String executionId, GoldenFile golden, List<ValueResult> rowResults, List<ValueResult> newResults,
-      long millis) {
-    this(executionId, golden.path(), golden, rowResults, newResults, Map.of(), millis);
+  public Path goldenPath() {
+    return golden.path();
   }
 
+  /** Every value, sample by sample. */
   public List<ValueResult> all() {
-    List<ValueResult> all = new ArrayList<>(rowResults);
-    all.addAll(newResults);
-    return all;
+    return sampleResults.stream().flatMap(r -> r.values().stream()).toList();
+  }
+
+  /** The values of the samples without goldens. */
+  public List<ValueResult> newResults() {
+    return sampleResults.stream()
+        .filter(r -> !r.known())
+        .flatMap(r -> r.values().stream())
+        .toList();
   }
 
   public long count(Status status) {
     return all().stream().filter(v -> v.status() == status).count();
   }
 
-  public int samples() {
-    Set<String> ids = new LinkedHashSet<>();
-    all().forEach(v -> ids.add(v.sampleId()));
-    return ids.size();
+  /** How many values were compared with a golden one. */
+  public long compared() {
+    return all().stream().filter(ValueResult::compared).count();
   }
 
+  public int samples() {
+    return sampleResults.size();
+  }
+
+  /** The sample files without goldens. */
   public Set<String> newSamples() {
     Set<String> ids = new LinkedHashSet<>();
-    newResults.forEach(v -> ids.add(v.sampleId()));
+    sampleResults.stream().filter(r -> !r.known()).forEach(r -> ids.add(r.id()));
     return ids;
   }
 
@@ -69,13 +65,17 @@ public record CheckResult(
     Map<String, Set<String>> grouped = new LinkedHashMap<>();
     all().stream()
         .filter(v -> v.status() == Status.ERROR)
-        .forEach(v -> grouped.computeIfAbsent(v.message(), k -> new LinkedHashSet<>()).add(v.sampleId()));
+        .forEach(
+            v ->
+                grouped.computeIfAbsent(v.message(), k -> new LinkedHashSet<>()).add(v.sampleId()));
     Map<String, List<String>> out = new LinkedHashMap<>();
     grouped.forEach((k, v) -> out.put(k, List.copyOf(v)));
     return out;
   }
 
   public boolean failed(boolean failOnNew) {
-    return count(Status.DIVERGED) > 0 || count(Status.ERROR) > 0 || (failOnNew && count(Status.NEW) > 0);
+    return count(Status.DIVERGED) > 0
+        || count(Status.ERROR) > 0
+        || (failOnNew && count(Status.NEW) > 0);
   }
 }

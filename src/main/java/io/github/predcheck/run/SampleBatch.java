@@ -1,6 +1,5 @@
 package io.github.predcheck.run;
 
-import io.github.predcheck.config.CheckConfig;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
 import io.github.predcheck.core.RunException;
@@ -24,13 +23,21 @@ import java.util.function.BiFunction;
 final class SampleBatch {
   private SampleBatch() {}
 
-  static <T> List<T> run(CheckConfig config, SampleFolder folder, List<String> ids, String what, Log log,
-      BiFunction<SampleClient, String, T> task) throws PredcheckException {
+  static <T> List<T> run(
+      CheckConfig config,
+      SampleFolder folder,
+      List<String> ids,
+      String what,
+      Log log,
+      BiFunction<SampleClient, String, T> task)
+      throws PredcheckException {
     try (ApiClient client = new ApiClient(config.request());
-        ApiSession session = ApiSession.start(config.api(), config.request(), config.readiness(), client, log)) {
+        ApiSession session =
+            ApiSession.start(config.api(), config.request(), config.readiness(), client, log)) {
       log.info("Checking " + what + " against " + Urls.redact(session.endpoint()));
       SampleClient samples = new SampleClient(folder, client, session.endpoint(), log);
-      ExecutorService pool = Executors.newFixedThreadPool(config.request().threads(), SampleBatch::daemon);
+      ExecutorService pool =
+          Executors.newFixedThreadPool(config.request().threads(), SampleBatch::daemon);
       try {
         List<Future<T>> futures = new ArrayList<>();
         ids.forEach(id -> futures.add(pool.submit(() -> task.apply(samples, id))));

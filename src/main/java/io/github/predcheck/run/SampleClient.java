@@ -1,6 +1,7 @@
 package io.github.predcheck.run;
 
 import io.github.predcheck.core.Log;
+import io.github.predcheck.core.Words;
 import io.github.predcheck.http.ApiClient;
 import io.github.predcheck.http.ApiErrors;
 import io.github.predcheck.http.ApiResponse;
@@ -37,10 +38,24 @@ final class SampleClient {
       response = client.predict(endpoint, sample);
     } catch (IOException e) {
       String m = e.getMessage();
-      return Answer.error("no response from " + Urls.redact(endpoint) + ": " + e.getClass().getSimpleName() + (m == null ? "" : ": " + m));
+      return Answer.error(
+          "no response from "
+              + Urls.redact(endpoint)
+              + ": "
+              + e.getClass().getSimpleName()
+              + (m == null ? "" : ": " + m));
     }
     if (log.isDebugEnabled()) {
-      log.debug("POST " + Urls.redact(endpoint) + " " + id + " -> HTTP " + response.status() + " (" + response.millis() + " ms)");
+      log.debug(
+          "POST "
+              + Urls.redact(endpoint)
+              + " "
+              + id
+              + " -> HTTP "
+              + response.status()
+              + " ("
+              + response.millis()
+              + " ms)");
     }
     if (!response.ok()) {
       return Answer.error(ApiErrors.describe(response));
@@ -48,7 +63,8 @@ final class SampleClient {
     try {
       return new Answer(Json.parse(response.body()), null);
     } catch (IOException e) {
-      return Answer.error("unreadable JSON in the response: " + ApiErrors.clip(response.body().strip(), 120));
+      return Answer.error(
+          "unreadable JSON in the response: " + Words.clip(response.body().strip(), 120));
     }
   }
 }

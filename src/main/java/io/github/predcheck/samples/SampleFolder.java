@@ -1,12 +1,14 @@
 package io.github.predcheck.samples;
 
 import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.core.Setting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +32,11 @@ public final class SampleFolder {
   public static SampleFolder open(Path root) throws ConfigurationException {
     if (!Files.isDirectory(root)) {
       throw new ConfigurationException(
-          "Samples folder " + root + " does not exist. Point <samples> (-Dpredcheck.samples) at the"
+          "Samples folder "
+              + root
+              + " does not exist. Point "
+              + Setting.SAMPLES
+              + " at the"
               + " folder of sample inputs; sample id A/B is the file A/B.<extension> in it.");
     }
     return new SampleFolder(root.toAbsolutePath().normalize());
@@ -42,20 +48,35 @@ public final class SampleFolder {
 
   public Sample resolve(String id) throws SampleException {
     Path wanted = root.resolve(id).normalize();
-    if (id.isEmpty() || !wanted.startsWith(root) || wanted.equals(root) || Path.of(id).isAbsolute()) {
+    if (id.isEmpty()
+        || !wanted.startsWith(root)
+        || wanted.equals(root)
+        || Path.of(id).isAbsolute()) {
       throw new SampleException(
-          "sample id '" + id + "' points outside the samples folder " + root + "; ids are paths inside it.");
+          "sample id '"
+              + id
+              + "' points outside the samples folder "
+              + root
+              + "; ids are paths inside it.");
     }
     Path dir = wanted.getParent();
     String base = wanted.getFileName().toString();
     List<Path> candidates = index(dir, id).getOrDefault(base, List.of());
     if (candidates.isEmpty()) {
       throw new SampleException(
-          "no sample file for id '" + id + "': expected " + root.relativize(wanted) + ".<extension> in " + root);
+          "no sample file for id '"
+              + id
+              + "': expected "
+              + root.relativize(wanted)
+              + ".<extension> in "
+              + root);
     }
     if (candidates.size() > 1) {
       throw new SampleException(
-          "two or more files for sample id '" + id + "': " + candidates.stream().map(root::relativize).toList()
+          "two or more files for sample id '"
+              + id
+              + "': "
+              + candidates.stream().map(root::relativize).toList()
               + "; keep one.");
     }
     return new Sample(id, candidates.get(0));
@@ -67,31 +88,42 @@ public final class SampleFolder {
    */
   private Map<String, List<Path>> index(Path dir, String id) throws SampleException {
     try {
-      return indexes.computeIfAbsent(dir, d -> {
-        Map<String, List<Path>> byName = new HashMap<>();
-        if (!Files.isDirectory(d)) {
-          return byName;
-        }
-        try (Stream<Path> files = Files.list(d)) {
-          files.filter(Files::isRegularFile).sorted().forEach(f -> {
-            String name = f.getFileName().toString();
-            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
-            int dot = name.lastIndexOf('.');
-            if (dot > 0) {
-              byName.computeIfAbsent(name.substring(0, dot), k -> new ArrayList<>()).add(f);
+      return indexes.computeIfAbsent(
+          dir,
+          d -> {
+            Map<String, List<Path>> byName = new HashMap<>();
+            if (!Files.isDirectory(d)) {
+              return byName;
             }
+            try (Stream<Path> files = Files.list(d)) {
+              files
+                  .filter(Files::isRegularFile)
+                  .sorted()
+                  .forEach(
+                      f -> {
+                        String name = f.getFileName().toString();
+                        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+                        int dot = name.lastIndexOf('.');
+                        if (dot > 0) {
+                          byName
+                              .computeIfAbsent(name.substring(0, dot), k -> new ArrayList<>())
+                              .add(f);
+                        }
+                      });
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            return byName;
           });
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        return byName;
-      });
     } catch (UncheckedIOException e) {
-      throw new SampleException("cannot list " + dir + " for sample '" + id + "': " + e.getCause().getMessage());
+      throw new SampleException(
+          "cannot list " + dir + " for sample '" + id + "': " + e.getCause().getMessage());
     }
   }
 
-  /** The ids of the sample files that none of the given ids resolves to: samples without goldens. */
+  /**
+   * The ids of the sample files that none of the given ids resolves to: samples without goldens.
+   */
   public List<String> idsNotIn(Collection<String> ids) throws IOException {
     Set<Path> known = new HashSet<>();
     for (String id : ids) {
@@ -104,14 +136,17 @@ public final class SampleFolder {
     return samples().stream().filter(s -> !known.contains(s.file())).map(Sample::id).toList();
   }
 
-  /** Every sample file in the folder with its id, sorted by id; hidden files and folders are left out. */
+  /**
+   * Every sample file in the folder with its id, sorted by id; hidden files and folders are left
+   * out.
+   */
   public List<Sample> samples() throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return files
           .filter(Files::isRegularFile)
           .filter(f -> !hidden(root.relativize(f)))
           .map(f -> new Sample(root.relativize(idOf(f)).toString().replace('\\', '/'), f))
-          .sorted(java.util.Comparator.comparing(Sample::id))
+          .sorted(Comparator.comparing(Sample::id))
           .toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -16,11 +16,12 @@ class CoreIsFreeOfMavenTest {
   void noCoreSourceImportsMaven() throws Exception {
     List<Path> offenders;
     try (Stream<Path> files = Files.walk(MAIN)) {
-      offenders = files
-          .filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> !MAIN.relativize(p).startsWith("maven"))
-          .filter(p -> read(p).contains("org.apache.maven"))
-          .toList();
+      offenders =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(p -> !MAIN.relativize(p).startsWith("maven"))
+              .filter(p -> read(p).contains("org.apache.maven"))
+              .toList();
     }
     assertThat(offenders).isEmpty();
   }

@@ -8,76 +8,117 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonComparatorTest {
-  private static final String DENSENET = "{\"tiger_cat\":0.4693359136581421,\"tabby\":0.4633873701095581,"
-      + "\"Egyptian_cat\":0.06456154584884644,\"lynx\":0.001282821292988956,\"plastic_bag\":0.00023323031200561672}";
+  private static final String DENSENET =
+      "{\"tiger_cat\":0.4693359136581421,\"tabby\":0.4633873701095581,"
+          + "\"Egyptian_cat\":0.06456154584884644,\"lynx\":0.001282821292988956,\"plastic_bag\":0.00023323031200561672}";
 
-  private static JsonRules rules(List<JsonRules.PathTolerance> tolerances, List<String> ignore, List<String> rank) {
-    return new JsonRules(tolerances, Tolerance.DEFAULT, ignore.stream().map(PathPattern::parse).toList(),
+  private static JsonRules rules(
+      List<JsonRules.PathTolerance> tolerances, List<String> ignore, List<String> rank) {
+    return new JsonRules(
+        tolerances,
+        Tolerance.DEFAULT,
+        ignore.stream().map(PathPattern::parse).toList(),
         rank.stream().map(PathPattern::parse).toList());
   }
 
-  private static List<ValueResult> diverged(JsonRules rules, String expected, String actual) throws Exception {
-    return new JsonComparator(rules).compare("kitten", Json.parse(expected), Json.parse(actual)).stream()
-        .filter(v -> v.status() != Status.PASS).toList();
+  private static List<ValueResult> diverged(JsonRules rules, String expected, String actual)
+      throws Exception {
+    return new JsonComparator(rules)
+        .compare("kitten", Json.parse(expected), Json.parse(actual)).stream()
+            .filter(v -> v.status() != Status.PASS)
+            .toList();
   }
 
   @Test
   void identicalDocumentsPassEveryValue() throws Exception {
-    List<ValueResult> all = new JsonComparator(rules(List.of(), List.of(), List.of("/")))
-        .compare("kitten", Json.parse(DENSENET), Json.parse(DENSENET));
+    List<ValueResult> all =
+        new JsonComparator(rules(List.of(), List.of(), List.of("/")))
+            .compare("kitten", Json.parse(DENSENET), Json.parse(DENSENET));
     assertThat(all).hasSize(6).allMatch(v -> v.status() == Status.PASS);
-    assertThat(all).extracting(ValueResult::output).contains("/tiger_cat", "/plastic_bag", "/ (rank)");
+    assertThat(all)
+        .extracting(ValueResult::output)
+        .contains("/tiger_cat", "/plastic_bag", "/ (rank)");
   }
 
   @Test
   void aTop1FlipBetweenNearTiedClassesIsReportedEvenWithinTolerance() throws Exception {
-    // TorchServe's own tolerance: 5 %, relative. Each score moves less than that, but the order flips.
-    String flipped = DENSENET.replace("0.4693359136581421", "0.4646").replace("0.4633873701095581", "0.4665");
-    JsonRules fivePercent = rules(List.of(new JsonRules.PathTolerance(PathPattern.parse("/*"), new Tolerance(0, 0.05, false))),
-        List.of(), List.of("/"));
+    // TorchServe's own tolerance: 5 %, relative. Each score moves less than that, but the order
+    // flips.
+    String flipped =
+        DENSENET.replace("0.4693359136581421", "0.4646").replace("0.4633873701095581", "0.4665");
+    JsonRules fivePercent =
+        rules(
+            List.of(
+                new JsonRules.PathTolerance(
+                    PathPattern.parse("/*"), new Tolerance(0, 0.05, false))),
+            List.of(),
+            List.of("/"));
     List<ValueResult> bad = diverged(fivePercent, DENSENET, flipped);
-    assertThat(bad).singleElement().satisfies(v -> {
-      assertThat(v.output()).isEqualTo("/ (rank)");
-      assertThat(v.message()).isEqualTo("top-1 flip: tiger_cat -> tabby");
-      assertThat(v.expected()).startsWith("tiger_cat > tabby");
-      assertThat(v.actual()).startsWith("tabby > tiger_cat");
-    });
+    assertThat(bad)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.output()).isEqualTo("/ (rank)");
+              assertThat(v.message()).isEqualTo("top-1 flip: tiger_cat -> tabby");
+              assertThat(v.expected()).startsWith("tiger_cat > tabby");
+              assertThat(v.actual()).startsWith("tabby > tiger_cat");
+            });
     // Without the ranking check, the flip goes unseen: exactly what the check is for.
-    assertThat(diverged(rules(fivePercent.tolerances(), List.of(), List.of()), DENSENET, flipped)).isEmpty();
+    assertThat(diverged(rules(fivePercent.tolerances(), List.of(), List.of()), DENSENET, flipped))
+        .isEmpty();
   }
 
   @Test
   void keySetsAreComparedAndListed() throws Exception {
-    List<ValueResult> bad = diverged(rules(List.of(), List.of(), List.of()), "{\"a\":1,\"b\":2}", "{\"a\":1,\"c\":2}");
-    assertThat(bad).extracting(ValueResult::message).containsExactly("missing key 'b'", "unexpected key 'c'");
+    List<ValueResult> bad =
+        diverged(rules(List.of(), List.of(), List.of()), "{\"a\":1,\"b\":2}", "{\"a\":1,\"c\":2}");
+    assertThat(bad)
+        .extracting(ValueResult::message)
+        .containsExactly("missing key 'b'", "unexpected key 'c'");
     assertThat(bad).extracting(ValueResult::output).containsExactly("/b", "/c");
   }
 
   @Test
   void arraysCheckTheirLengthFirstThenComparePositions() throws Exception {
     JsonRules r = rules(List.of(), List.of(), List.of());
-    assertThat(diverged(r, "{\"predictions\":[1,2,3]}", "{\"predictions\":[1,2]}")).singleElement()
+    assertThat(diverged(r, "{\"predictions\":[1,2,3]}", "{\"predictions\":[1,2]}"))
+        .singleElement()
         .satisfies(v -> assertThat(v.message()).isEqualTo("array length 2, expected 3"));
-    assertThat(diverged(r, "[{\"box\":[1,2,3,4],\"score\":0.9}]", "[{\"box\":[1,2,3,5],\"score\":0.9}]"))
-        .extracting(ValueResult::output).containsExactly("/0/box/3");
+    assertThat(
+            diverged(
+                r, "[{\"box\":[1,2,3,4],\"score\":0.9}]", "[{\"box\":[1,2,3,5],\"score\":0.9}]"))
+        .extracting(ValueResult::output)
+        .containsExactly("/0/box/3");
   }
 
   @Test
   void tolerancesByPathAndIgnoredPaths() throws Exception {
-    JsonRules r = rules(List.of(new JsonRules.PathTolerance(PathPattern.parse("/**/score"), new Tolerance(0.01, 0, false))),
-        List.of("/request_id", "/**/timestamp"), List.of());
-    String expected = "{\"request_id\":\"a\",\"meta\":{\"timestamp\":1},\"boxes\":[{\"score\":0.90,\"x\":10.0}]}";
-    String actual = "{\"request_id\":\"b\",\"meta\":{\"timestamp\":2},\"boxes\":[{\"score\":0.905,\"x\":10.001}]}";
-    assertThat(diverged(r, expected, actual)).extracting(ValueResult::output).containsExactly("/boxes/0/x");
+    JsonRules r =
+        rules(
+            List.of(
+                new JsonRules.PathTolerance(
+                    PathPattern.parse("/**/score"), new Tolerance(0.01, 0, false))),
+            List.of("/request_id", "/**/timestamp"),
+            List.of());
+    String expected =
+        "{\"request_id\":\"a\",\"meta\":{\"timestamp\":1},\"boxes\":[{\"score\":0.90,\"x\":10.0}]}";
+    String actual =
+        "{\"request_id\":\"b\",\"meta\":{\"timestamp\":2},\"boxes\":[{\"score\":0.905,\"x\":10.001}]}";
+    assertThat(diverged(r, expected, actual))
+        .extracting(ValueResult::output)
+        .containsExactly("/boxes/0/x");
   }
 
   @Test
   void typeChangesAndStringsAreExact() throws Exception {
     JsonRules r = rules(List.of(), List.of(), List.of());
     assertThat(diverged(r, "{\"label\":\"cat\"}", "{\"label\":\"dog\"}")).hasSize(1);
-    assertThat(diverged(r, "{\"n\":1}", "{\"n\":\"1\"}")).singleElement()
-        .satisfies(v -> assertThat(v.message()).isEqualTo("expected a number, the API returned a string"));
-    assertThat(diverged(r, "{\"o\":{}}", "{\"o\":[]}")).singleElement()
+    assertThat(diverged(r, "{\"n\":1}", "{\"n\":\"1\"}"))
+        .singleElement()
+        .satisfies(
+            v -> assertThat(v.message()).isEqualTo("expected a number, the API returned a string"));
+    assertThat(diverged(r, "{\"o\":{}}", "{\"o\":[]}"))
+        .singleElement()
         .satisfies(v -> assertThat(v.message()).contains("expected an object"));
   }
 

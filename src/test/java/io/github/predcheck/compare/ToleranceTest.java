@@ -34,7 +34,8 @@ class ToleranceTest {
     // numpy.isclose is asymmetric: the bound scales with |expected| only.
     Tolerance rel = new Tolerance(0, 0.1, false);
     assertThat(rel.isClose(1.0, 1.1)).isTrue(); // |1-1.1| = 0.1 <= 0.11
-    assertThat(rel.isClose(1.1, 1.0)).isFalse(); // 0.1 > 0.1 * 1.0? equal within fp: 0.10000000000000009 > 0.1
+    assertThat(rel.isClose(1.1, 1.0))
+        .isFalse(); // 0.1 > 0.1 * 1.0? equal within fp: 0.10000000000000009 > 0.1
   }
 
   @Test

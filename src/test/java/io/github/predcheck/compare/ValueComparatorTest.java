@@ -19,8 +19,11 @@ class ValueComparatorTest {
     assertThat(r.absError()).isGreaterThan(0).isLessThan(1e-13);
     ValueResult d = compare("9.607873916625977", "9.7");
     assertThat(d.status()).isEqualTo(Status.DIVERGED);
-    assertThat(d.absError()).isCloseTo(0.092126083374023, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(d.relError()).isCloseTo(0.092126083374023 / 9.607873916625977, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(d.absError())
+        .isCloseTo(0.092126083374023, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(d.relError())
+        .isCloseTo(
+            0.092126083374023 / 9.607873916625977, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(d.allowed()).isEqualTo(1e-8 + 1e-5 * 9.607873916625977);
     assertThat(d.actual()).isEqualTo("9.7");
   }
@@ -35,7 +38,10 @@ class ValueComparatorTest {
   @Test
   void pythonNanAndInfinityInResponses() throws Exception {
     assertThat(compare("nan", "NaN").status()).isEqualTo(Status.DIVERGED);
-    assertThat(ValueComparator.compare("s", "o", "nan", Json.parse("NaN"), Tolerance.DEFAULT.withNanEqual(true)).status())
+    assertThat(
+            ValueComparator.compare(
+                    "s", "o", "nan", Json.parse("NaN"), Tolerance.DEFAULT.withNanEqual(true))
+                .status())
         .isEqualTo(Status.PASS);
     assertThat(compare("inf", "Infinity").status()).isEqualTo(Status.PASS);
     assertThat(compare("-inf", "Infinity").status()).isEqualTo(Status.DIVERGED);
@@ -60,10 +66,13 @@ class ValueComparatorTest {
   @Test
   void missingOrStructuredOutputsAreErrorsNotPasses() throws Exception {
     JsonNode response = Json.parse("{\"thickness\": 1.5, \"box\": [1, 2]}");
-    ValueResult missing = ValueComparator.compare("s", "width", "1.5", Json.at(response, "/width"), Tolerance.DEFAULT);
+    ValueResult missing =
+        ValueComparator.compare(
+            "s", "width", "1.5", Json.at(response, "/width"), Tolerance.DEFAULT);
     assertThat(missing.status()).isEqualTo(Status.ERROR);
     assertThat(missing.message()).contains("missing");
-    ValueResult array = ValueComparator.compare("s", "box", "1", Json.at(response, "/box"), Tolerance.DEFAULT);
+    ValueResult array =
+        ValueComparator.compare("s", "box", "1", Json.at(response, "/box"), Tolerance.DEFAULT);
     assertThat(array.status()).isEqualTo(Status.ERROR);
   }
 }

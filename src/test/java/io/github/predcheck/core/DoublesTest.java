@@ -31,7 +31,10 @@ class DoublesTest {
       String s = Doubles.shortest(d);
       assertThat(Doubles.parse(s)).as(s).isEqualTo(d);
     }
-    for (double d : new double[] {Double.MIN_VALUE, Double.MAX_VALUE, Double.MIN_NORMAL, 2e-323, 1e23, 5e-324}) {
+    for (double d :
+        new double[] {
+          Double.MIN_VALUE, Double.MAX_VALUE, Double.MIN_NORMAL, 2e-323, 1e23, 5e-324
+        }) {
       assertThat(Doubles.parse(Doubles.shortest(d))).isEqualTo(d);
     }
   }

@@ -77,7 +77,10 @@ final class Canvas {
     }
   }
 
-  /** Filled arrowhead with its tip at (x, y), pointing along (dx, dy), one of the four axis directions. */
+  /**
+   * Filled arrowhead with its tip at (x, y), pointing along (dx, dy), one of the four axis
+   * directions.
+   */
   void arrow(int x, int y, int dx, int dy) {
     for (int along = 0; along < 7; along++) {
       int half = along / 3;

@@ -26,7 +26,8 @@ class DemoGoldensTest {
     assertThat(lines).hasSize(7);
     try (DemoPredictor predictor = new DemoPredictor(Interpolation.BILINEAR)) {
       DrawingPrediction first = predictor.predictDrawing(SampleDrawings.drawing(0));
-      assertThat(lines.get(1)).isEqualTo("WA-20220616-ABC-01/RT-1," + first.thickness() + ",thickness");
+      assertThat(lines.get(1))
+          .isEqualTo("WA-20220616-ABC-01/RT-1," + first.thickness() + ",thickness");
       assertThat(lines.get(2)).isEqualTo("WA-20220616-ABC-01/RT-1," + first.width() + ",width");
     }
     assertThat(lines.get(5)).startsWith("WA-20220617-XYZ-02/RT-1,").endsWith(",thickness");

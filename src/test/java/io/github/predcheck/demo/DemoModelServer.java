@@ -19,15 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
 /**
- * A TorchServe-compatible demo model server doing real ONNX Runtime inference, for predcheck's tests
- * and demos: this class runs the server's life (flags, start, readiness, graceful stop);
+ * A TorchServe-compatible demo model server doing real ONNX Runtime inference, for predcheck's
+ * tests and demos: this class runs the server's life (flags, start, readiness, graceful stop);
  * {@link TorchServeHandler} answers the requests. Inference and management calls share one port on
  * 127.0.0.1. See {@link ServerArgs#USAGE} for the flags.
  */
 public final class DemoModelServer implements AutoCloseable {
 
   /** Programmatic equivalent of the command line flags (the port is start()'s argument). */
-  public record Options(Duration startupDelay, boolean neverReady, Interpolation interpolation, String bind) {
+  public record Options(
+      Duration startupDelay, boolean neverReady, Interpolation interpolation, String bind) {
 
     public static Options defaults() {
       return new Options(Duration.ZERO, false, Interpolation.BILINEAR, "127.0.0.1");
@@ -45,7 +46,9 @@ public final class DemoModelServer implements AutoCloseable {
       return new Options(startupDelay, neverReady, method, bind);
     }
 
-    /** The address to listen on; 0.0.0.0 inside a container, so that a published port reaches it. */
+    /**
+     * The address to listen on; 0.0.0.0 inside a container, so that a published port reaches it.
+     */
     public Options withBind(String address) {
       return new Options(startupDelay, neverReady, interpolation, address);
     }
@@ -63,7 +66,8 @@ public final class DemoModelServer implements AutoCloseable {
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private DemoModelServer(HttpServer http, ExecutorService executor, DemoPredictor predictor, Options options) {
+  private DemoModelServer(
+      HttpServer http, ExecutorService executor, DemoPredictor predictor, Options options) {
     this.http = http;
     this.executor = executor;
     this.predictor = predictor;
@@ -83,8 +87,10 @@ public final class DemoModelServer implements AutoCloseable {
     }
     if (parsed.exitAtStart().isPresent()) {
       int code = parsed.exitAtStart().getAsInt();
-      System.err.println("predcheck demo model server: failing at start with exit code " + code
-          + " (--exit-at-start)");
+      System.err.println(
+          "predcheck demo model server: failing at start with exit code "
+              + code
+              + " (--exit-at-start)");
       System.exit(code);
     }
     long started = System.nanoTime();
@@ -97,8 +103,10 @@ public final class DemoModelServer implements AutoCloseable {
       return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "demo-model-server-shutdown"));
-    System.err.printf("predcheck demo model server: models %s loaded in %d ms, interpolation %s%n",
-        String.join(", ", TorchServeHandler.MODELS), (System.nanoTime() - started) / 1_000_000,
+    System.err.printf(
+        "predcheck demo model server: models %s loaded in %d ms, interpolation %s%n",
+        String.join(", ", TorchServeHandler.MODELS),
+        (System.nanoTime() - started) / 1_000_000,
         parsed.options().interpolation().name().toLowerCase(Locale.ROOT));
     System.out.println("predcheck demo model server listening on " + server.url());
     System.out.flush();
@@ -128,27 +136,33 @@ public final class DemoModelServer implements AutoCloseable {
       // Without TCP_NODELAY, the JDK server's separate header and body writes meet delayed ACKs:
       // about 40 ms per request on loopback instead of a few.
       System.setProperty("sun.net.httpserver.nodelay", "true");
-      http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.bind()), port), 50);
+      http =
+          HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.bind()), port), 50);
     } catch (IOException e) {
       closeQuietly(predictor);
       throw e;
     }
     AtomicInteger threads = new AtomicInteger();
-    ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, r -> {
-      Thread t = new Thread(r, "demo-model-server-" + threads.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            WORKER_THREADS,
+            r -> {
+              Thread t = new Thread(r, "demo-model-server-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     DemoModelServer server = new DemoModelServer(http, executor, predictor, options);
     TorchServeHandler handler = new TorchServeHandler(predictor, server::isReady);
-    http.createContext("/", exchange -> {
-      server.inFlight.incrementAndGet();
-      try {
-        handler.handle(exchange);
-      } finally {
-        server.inFlight.decrementAndGet();
-      }
-    });
+    http.createContext(
+        "/",
+        exchange -> {
+          server.inFlight.incrementAndGet();
+          try {
+            handler.handle(exchange);
+          } finally {
+            server.inFlight.decrementAndGet();
+          }
+        });
     http.setExecutor(executor);
     http.start();
     return server;
@@ -156,7 +170,8 @@ public final class DemoModelServer implements AutoCloseable {
 
   /**
    * Runs one request's work before listening: otherwise class loading and JIT of Jackson, ImageIO
-   * and ONNX Runtime make the first request take about half a second, which is noise in timing tests.
+   * and ONNX Runtime make the first request take about half a second, which is noise in timing
+   * tests.
    */
   private static void warmUp(DemoPredictor predictor) throws IOException, OrtException {
     ByteArrayOutputStream png = new ByteArrayOutputStream();

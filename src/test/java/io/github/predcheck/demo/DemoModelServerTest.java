@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class DemoModelServerTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private static DemoModelServer server;
   private static byte[] png;
@@ -51,8 +52,10 @@ class DemoModelServerTest {
 
   @Test
   void rawPostRawPutAndMultipartGiveTheSamePrediction() throws Exception {
-    HttpResponse<String> post = send(server, "POST", "/predictions/drawing", BodyPublishers.ofByteArray(png), "image/png");
-    HttpResponse<String> put = send(server, "PUT", "/predictions/drawing", BodyPublishers.ofByteArray(png), null);
+    HttpResponse<String> post =
+        send(server, "POST", "/predictions/drawing", BodyPublishers.ofByteArray(png), "image/png");
+    HttpResponse<String> put =
+        send(server, "PUT", "/predictions/drawing", BodyPublishers.ofByteArray(png), null);
     HttpResponse<String> form = multipart("/predictions/drawing", "data");
 
     assertThat(List.of(post.statusCode(), put.statusCode(), form.statusCode())).containsOnly(200);
@@ -67,12 +70,15 @@ class DemoModelServerTest {
 
   @Test
   void thicknessModelAnswersABareNumber() throws Exception {
-    HttpResponse<String> bare = send(server, "POST", "/predictions/thickness", BodyPublishers.ofByteArray(png), null);
-    HttpResponse<String> full = send(server, "POST", "/predictions/drawing", BodyPublishers.ofByteArray(png), null);
+    HttpResponse<String> bare =
+        send(server, "POST", "/predictions/thickness", BodyPublishers.ofByteArray(png), null);
+    HttpResponse<String> full =
+        send(server, "POST", "/predictions/drawing", BodyPublishers.ofByteArray(png), null);
     assertThat(bare.statusCode()).isEqualTo(200);
     JsonNode number = JSON.readTree(bare.body());
     assertThat(number.isNumber()).isTrue();
-    assertThat(number.doubleValue()).isEqualTo(JSON.readTree(full.body()).get("thickness").doubleValue());
+    assertThat(number.doubleValue())
+        .isEqualTo(JSON.readTree(full.body()).get("thickness").doubleValue());
   }
 
   @Test
@@ -89,64 +95,109 @@ class DemoModelServerTest {
 
   @Test
   void errorsUseTorchServeShapes() throws Exception {
-    assertError(send(server, "POST", "/predictions/nope", BodyPublishers.ofByteArray(png), null),
-        404, "ModelNotFoundException", "Model not found: nope");
-    assertError(send(server, "POST", "/predictions/drawing", BodyPublishers.ofString("garbage"), null),
-        400, "InvalidInputException", "Unreadable image");
-    assertError(send(server, "POST", "/predictions/drawing", BodyPublishers.noBody(), null),
-        400, "InvalidInputException", "Empty image");
-    assertError(multipart("/predictions/drawing", "file"), 400, "InvalidInputException", "no 'data' field");
-    assertError(send(server, "GET", "/predictions/drawing", BodyPublishers.noBody(), null),
-        405, "MethodNotAllowedException", "not allowed");
-    assertError(send(server, "GET", "/nowhere", BodyPublishers.noBody(), null),
-        404, "ResourceNotFoundException", "not found");
+    assertError(
+        send(server, "POST", "/predictions/nope", BodyPublishers.ofByteArray(png), null),
+        404,
+        "ModelNotFoundException",
+        "Model not found: nope");
+    assertError(
+        send(server, "POST", "/predictions/drawing", BodyPublishers.ofString("garbage"), null),
+        400,
+        "InvalidInputException",
+        "Unreadable image");
+    assertError(
+        send(server, "POST", "/predictions/drawing", BodyPublishers.noBody(), null),
+        400,
+        "InvalidInputException",
+        "Empty image");
+    assertError(
+        multipart("/predictions/drawing", "file"), 400, "InvalidInputException", "no 'data' field");
+    assertError(
+        send(server, "GET", "/predictions/drawing", BodyPublishers.noBody(), null),
+        405,
+        "MethodNotAllowedException",
+        "not allowed");
+    assertError(
+        send(server, "GET", "/nowhere", BodyPublishers.noBody(), null),
+        404,
+        "ResourceNotFoundException",
+        "not found");
   }
 
   @Test
   void describeModelShowsAReadyWorker() throws Exception {
-    HttpResponse<String> response = send(server, "GET", "/models/drawing", BodyPublishers.noBody(), null);
+    HttpResponse<String> response =
+        send(server, "GET", "/models/drawing", BodyPublishers.noBody(), null);
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode model = JSON.readTree(response.body()).get(0);
     assertThat(model.get("modelName").asText()).isEqualTo("drawing");
     assertThat(model.get("modelVersion").asText()).isEqualTo("1.0");
     assertThat(model.at("/workers/0/status").asText()).isEqualTo("READY");
-    assertError(send(server, "GET", "/models/nope", BodyPublishers.noBody(), null),
-        404, "ModelNotFoundException", "Model not found: nope");
+    assertError(
+        send(server, "GET", "/models/nope", BodyPublishers.noBody(), null),
+        404,
+        "ModelNotFoundException",
+        "Model not found: nope");
   }
 
   @Test
   void startupDelayAndNeverReadyKeepThePingUnhealthy() throws Exception {
-    DemoModelServer.Options delayed = DemoModelServer.Options.defaults().withStartupDelay(Duration.ofMillis(400));
+    DemoModelServer.Options delayed =
+        DemoModelServer.Options.defaults().withStartupDelay(Duration.ofMillis(400));
     try (DemoModelServer slow = DemoModelServer.start(0, delayed);
-        DemoModelServer never = DemoModelServer.start(0, DemoModelServer.Options.defaults().withNeverReady(true))) {
+        DemoModelServer never =
+            DemoModelServer.start(0, DemoModelServer.Options.defaults().withNeverReady(true))) {
       HttpResponse<String> early = send(slow, "GET", "/ping", BodyPublishers.noBody(), null);
       assertThat(early.statusCode()).isEqualTo(500);
       assertThat(early.body()).isEqualTo("{\n  \"status\": \"Unhealthy\"\n}\n");
-      assertThat(send(slow, "GET", "/models/drawing", BodyPublishers.noBody(), null).body()).contains("LOADING");
-      assertError(send(slow, "POST", "/predictions/drawing", BodyPublishers.ofByteArray(png), null),
-          503, "ServiceUnavailableException", "no worker");
+      assertThat(send(slow, "GET", "/models/drawing", BodyPublishers.noBody(), null).body())
+          .contains("LOADING");
+      assertError(
+          send(slow, "POST", "/predictions/drawing", BodyPublishers.ofByteArray(png), null),
+          503,
+          "ServiceUnavailableException",
+          "no worker");
 
       Thread.sleep(450);
-      assertThat(send(slow, "GET", "/ping", BodyPublishers.noBody(), null).statusCode()).isEqualTo(200);
-      assertThat(send(never, "GET", "/ping", BodyPublishers.noBody(), null).statusCode()).isEqualTo(500);
+      assertThat(send(slow, "GET", "/ping", BodyPublishers.noBody(), null).statusCode())
+          .isEqualTo(200);
+      assertThat(send(never, "GET", "/ping", BodyPublishers.noBody(), null).statusCode())
+          .isEqualTo(500);
     }
   }
 
   @Test
   void nearestInterpolationShiftsPredictionsSlightly() throws Exception {
-    DemoModelServer.Options options = DemoModelServer.Options.defaults().withInterpolation(Interpolation.NEAREST);
+    DemoModelServer.Options options =
+        DemoModelServer.Options.defaults().withInterpolation(Interpolation.NEAREST);
     try (DemoModelServer shifted = DemoModelServer.start(0, options)) {
-      double base = JSON.readTree(send(server, "POST", "/predictions/thickness",
-          BodyPublishers.ofByteArray(png), null).body()).doubleValue();
-      double moved = JSON.readTree(send(shifted, "POST", "/predictions/thickness",
-          BodyPublishers.ofByteArray(png), null).body()).doubleValue();
+      double base =
+          JSON.readTree(
+                  send(
+                          server,
+                          "POST",
+                          "/predictions/thickness",
+                          BodyPublishers.ofByteArray(png),
+                          null)
+                      .body())
+              .doubleValue();
+      double moved =
+          JSON.readTree(
+                  send(
+                          shifted,
+                          "POST",
+                          "/predictions/thickness",
+                          BodyPublishers.ofByteArray(png),
+                          null)
+                      .body())
+              .doubleValue();
       assertThat(moved).isNotEqualTo(base);
       assertThat(Math.abs(moved - base) / base).isLessThan(0.05);
     }
   }
 
-  private static void assertError(HttpResponse<String> response, int code, String type, String message)
-      throws Exception {
+  private static void assertError(
+      HttpResponse<String> response, int code, String type, String message) throws Exception {
     assertThat(response.statusCode()).isEqualTo(code);
     JsonNode json = JSON.readTree(response.body());
     assertThat(fieldNames(json)).containsExactly("code", "type", "message");
@@ -164,19 +215,34 @@ class DemoModelServerTest {
   private static HttpResponse<String> multipart(String path, String field) throws Exception {
     String boundary = "predcheck-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
-        + "\"; filename=\"RT-1.png\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + field
+                + "\"; filename=\"RT-1.png\"\r\nContent-Type: image/png\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(png);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(server, "POST", path, BodyPublishers.ofByteArray(body.toByteArray()),
+    return send(
+        server,
+        "POST",
+        path,
+        BodyPublishers.ofByteArray(body.toByteArray()),
         "multipart/form-data; boundary=" + boundary);
   }
 
-  private static HttpResponse<String> send(DemoModelServer target, String method, String path,
-      HttpRequest.BodyPublisher body, String contentType) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.url() + path))
-        .timeout(Duration.ofSeconds(10))
-        .method(method, body);
+  private static HttpResponse<String> send(
+      DemoModelServer target,
+      String method,
+      String path,
+      HttpRequest.BodyPublisher body,
+      String contentType)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(target.url() + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(method, body);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }

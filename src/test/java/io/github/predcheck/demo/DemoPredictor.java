@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Preprocessing plus ONNX Runtime inference for the demo models. The HTTP server and
- * {@link DemoGoldens} both go through this class, so goldens match what the server answers.
- * Sessions are created once; OrtSession.run is thread-safe, so one instance serves all requests.
+ * Preprocessing plus ONNX Runtime inference for the demo models. The HTTP server and {@link
+ * DemoGoldens} both go through this class, so goldens match what the server answers. Sessions are
+ * created once; OrtSession.run is thread-safe, so one instance serves all requests.
  */
 public final class DemoPredictor implements AutoCloseable {
 
@@ -59,7 +59,10 @@ public final class DemoPredictor implements AutoCloseable {
     return new DrawingPrediction(thickness, width, MATERIALS[material], valid);
   }
 
-  /** Top five labels to probabilities, highest first (ties by label order), like TorchServe's image classifier. */
+  /**
+   * Top five labels to probabilities, highest first (ties by label order), like TorchServe's image
+   * classifier.
+   */
   public Map<String, Double> classify(BufferedImage image) throws OrtException {
     float[] probabilities = run(classifier, image);
     List<String> labels = ModelWeights.CLASSIFIER_LABELS;

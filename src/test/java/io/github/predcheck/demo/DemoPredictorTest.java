@@ -52,8 +52,10 @@ class DemoPredictorTest {
     }
     assertThat(thicknesses.get(1) / thicknesses.get(0)).isNotCloseTo(1.0, within(0.05));
     assertThat(thicknesses.stream().distinct()).hasSize(8);
-    assertThat(thicknesses.stream().mapToDouble(d -> d).max().getAsDouble()
-        / thicknesses.stream().mapToDouble(d -> d).min().getAsDouble()).isGreaterThan(1.3);
+    assertThat(
+            thicknesses.stream().mapToDouble(d -> d).max().getAsDouble()
+                / thicknesses.stream().mapToDouble(d -> d).min().getAsDouble())
+        .isGreaterThan(1.3);
   }
 
   @Test
@@ -62,7 +64,9 @@ class DemoPredictorTest {
       BufferedImage image = SampleDrawings.drawing(i);
       DrawingPrediction b = bilinear.predictDrawing(image);
       DrawingPrediction n = nearest.predictDrawing(image);
-      assertThat(n.thickness()).isNotEqualTo(b.thickness()).isCloseTo(b.thickness(), withinPercentage(5));
+      assertThat(n.thickness())
+          .isNotEqualTo(b.thickness())
+          .isCloseTo(b.thickness(), withinPercentage(5));
       assertThat(n.width()).isNotEqualTo(b.width()).isCloseTo(b.width(), withinPercentage(5));
     }
   }
@@ -79,7 +83,8 @@ class DemoPredictorTest {
   @Test
   void grayAndRgbVersionsOfADrawingGiveTheSameInput() {
     BufferedImage gray = SampleDrawings.drawing(5);
-    BufferedImage rgb = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage rgb =
+        new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_INT_RGB);
     rgb.getGraphics().drawImage(gray, 0, 0, null);
     assertThat(ImagePreprocessor.grayscale(rgb)).containsExactly(ImagePreprocessor.grayscale(gray));
   }

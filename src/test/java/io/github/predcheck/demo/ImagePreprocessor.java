@@ -1,9 +1,9 @@
 package io.github.predcheck.demo;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.Raster;
-import java.awt.color.ColorSpace;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
@@ -22,7 +22,9 @@ final class ImagePreprocessor {
     this.interpolation = interpolation;
   }
 
-  /** Decodes PNG, JPEG, or whatever ImageIO reads; throws {@link InvalidImageException} otherwise. */
+  /**
+   * Decodes PNG, JPEG, or whatever ImageIO reads; throws {@link InvalidImageException} otherwise.
+   */
   static BufferedImage decode(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
       throw new InvalidImageException("Empty image: the request body has no image data");
@@ -36,7 +38,8 @@ final class ImagePreprocessor {
       // Corrupt files surface as either, depending on the decoder; both mean a bad request.
       throw new InvalidImageException("Unreadable image: " + e.getMessage());
     }
-    throw new InvalidImageException("Unreadable image: not a PNG or JPEG (" + bytes.length + " bytes)");
+    throw new InvalidImageException(
+        "Unreadable image: not a PNG or JPEG (" + bytes.length + " bytes)");
   }
 
   float[] toInput(BufferedImage image) {
@@ -71,8 +74,11 @@ final class ImagePreprocessor {
       for (int x = 0; x < w; x++) {
         int argb = image.getRGB(x, y);
         float a = (argb >>> 24) / 255f;
-        float luma = (0.299f * ((argb >> 16) & 0xFF) + 0.587f * ((argb >> 8) & 0xFF)
-            + 0.114f * (argb & 0xFF)) / 255f;
+        float luma =
+            (0.299f * ((argb >> 16) & 0xFF)
+                    + 0.587f * ((argb >> 8) & 0xFF)
+                    + 0.114f * (argb & 0xFF))
+                / 255f;
         gray[y * w + x] = a * luma + (1 - a);
       }
     }

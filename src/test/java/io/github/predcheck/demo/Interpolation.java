@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Image resize kernels, written out so results do not depend on Java2D rendering hints. Switching
- * between them is a small, real preprocessing change that shifts predictions, as a dependency bump might.
+ * between them is a small, real preprocessing change that shifts predictions, as a dependency bump
+ * might.
  */
 public enum Interpolation {
   BILINEAR {
@@ -34,9 +35,9 @@ public enum Interpolation {
 
   /**
    * Resizes a row-major single-channel image. Each output pixel averages the kernel sampled on a
-   * grid of two points per source pixel across its footprint: plain point sampling would drop or keep
-   * 1-px drawing lines by luck when shrinking 256 to 64, so the two kernels would disagree wildly
-   * instead of slightly.
+   * grid of two points per source pixel across its footprint: plain point sampling would drop or
+   * keep 1-px drawing lines by luck when shrinking 256 to 64, so the two kernels would disagree
+   * wildly instead of slightly.
    */
   public float[] resize(float[] src, int w, int h, int outW, int outH) {
     float[] out = new float[outW * outH];
@@ -67,7 +68,8 @@ public enum Interpolation {
     try {
       return valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown interpolation '" + name + "', expected bilinear or nearest");
+      throw new IllegalArgumentException(
+          "unknown interpolation '" + name + "', expected bilinear or nearest");
     }
   }
 

@@ -6,9 +6,9 @@ import java.util.List;
  * The demo models' weights, from fixed formulas (StrictMath, so every JVM yields the same bits;
  * java.util.Random or Math.sin would not be guaranteed to).
  *
- * <p>The trunk's filters are hand-made detectors (ink, horizontal and vertical edges, thin lines) with
- * a sine perturbation; each bias cancels its filter on white paper, so the pooled features measure ink
- * only and a blank page gives zero features.
+ * <p>The trunk's filters are hand-made detectors (ink, horizontal and vertical edges, thin lines)
+ * with a sine perturbation; each bias cancels its filter on white paper, so the pooled features
+ * measure ink only and a blank page gives zero features.
  */
 final class ModelWeights {
 
@@ -23,15 +23,15 @@ final class ModelWeights {
     {0.125, 0.125, 0.125, 0.125, -1, 0.125, 0.125, 0.125, 0.125},
   };
 
-  private ModelWeights() {
-  }
+  private ModelWeights() {}
 
   /** [4, 1, 3, 3]. */
   static float[] convWeights() {
     float[] w = new float[CHANNELS * 9];
     for (int c = 0; c < CHANNELS; c++) {
       for (int k = 0; k < 9; k++) {
-        w[c * 9 + k] = (float) (BASE_FILTERS[c][k] + 0.05 * StrictMath.sin(0.9 * (c * 9 + k) + 0.4));
+        w[c * 9 + k] =
+            (float) (BASE_FILTERS[c][k] + 0.05 * StrictMath.sin(0.9 * (c * 9 + k) + 0.4));
       }
     }
     return w;

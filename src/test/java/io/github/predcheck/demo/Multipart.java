@@ -15,16 +15,17 @@ import java.util.regex.Pattern;
  */
 final class Multipart {
 
-  private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*boundary=(\"([^\"]+)\"|[^;\\s]+)");
+  private static final Pattern BOUNDARY =
+      Pattern.compile("(?i);\\s*boundary=(\"([^\"]+)\"|[^;\\s]+)");
   private static final Pattern NAME = Pattern.compile("(?i);\\s*name=(\"([^\"]*)\"|[^;\\s]+)");
   private static final byte[] CRLF = {'\r', '\n'};
   private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
 
-  private Multipart() {
-  }
+  private Multipart() {}
 
   static boolean isMultipart(String contentType) {
-    return contentType != null && contentType.trim().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    return contentType != null
+        && contentType.trim().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
   }
 
   static Optional<String> boundary(String contentType) {
@@ -52,15 +53,20 @@ final class Multipart {
         throw new IllegalArgumentException("part headers are not terminated by a blank line");
       }
       // A part without headers has its blank line right after the delimiter line.
-      String headers = lineEnd == headersEnd ? ""
-          : new String(body, lineEnd + 2, headersEnd - lineEnd - 2, StandardCharsets.UTF_8);
+      String headers =
+          lineEnd == headersEnd
+              ? ""
+              : new String(body, lineEnd + 2, headersEnd - lineEnd - 2, StandardCharsets.UTF_8);
       int contentStart = headersEnd + HEADER_END.length;
       int contentEnd = indexOf(body, nextDelimiter, contentStart);
       if (contentEnd < 0) {
         throw new IllegalArgumentException("missing closing boundary");
       }
-      fieldName(headers).ifPresent(name -> fields.computeIfAbsent(name,
-          n -> Arrays.copyOfRange(body, contentStart, contentEnd)));
+      fieldName(headers)
+          .ifPresent(
+              name ->
+                  fields.computeIfAbsent(
+                      name, n -> Arrays.copyOfRange(body, contentStart, contentEnd)));
       pos = contentEnd + nextDelimiter.length;
     }
   }

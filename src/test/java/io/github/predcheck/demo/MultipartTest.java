@@ -11,8 +11,10 @@ class MultipartTest {
 
   @Test
   void findsTheBoundaryQuotedOrNot() {
-    assertThat(Multipart.boundary("multipart/form-data; boundary=----abc123")).hasValue("----abc123");
-    assertThat(Multipart.boundary("multipart/form-data; charset=utf-8; boundary=\"a b\"")).hasValue("a b");
+    assertThat(Multipart.boundary("multipart/form-data; boundary=----abc123"))
+        .hasValue("----abc123");
+    assertThat(Multipart.boundary("multipart/form-data; charset=utf-8; boundary=\"a b\""))
+        .hasValue("a b");
     assertThat(Multipart.boundary("multipart/form-data")).isEmpty();
     assertThat(Multipart.isMultipart("Multipart/Form-Data; boundary=x")).isTrue();
     assertThat(Multipart.isMultipart("image/png")).isFalse();
@@ -21,12 +23,14 @@ class MultipartTest {
 
   @Test
   void parsesCurlStyleBodiesWithBinaryContent() {
-    byte[] body = bytes("preamble\r\n--XyZ\r\n"
-        + "Content-Disposition: form-data; name=\"meta\"\r\n\r\nhello\r\n"
-        + "--XyZ\r\n"
-        + "Content-Disposition: form-data; name=\"data\"; filename=\"a.png\"\r\n"
-        + "Content-Type: image/png\r\n\r\n\u0000\u00ff\r\n--X\r\n"
-        + "--XyZ--\r\n");
+    byte[] body =
+        bytes(
+            "preamble\r\n--XyZ\r\n"
+                + "Content-Disposition: form-data; name=\"meta\"\r\n\r\nhello\r\n"
+                + "--XyZ\r\n"
+                + "Content-Disposition: form-data; name=\"data\"; filename=\"a.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n\u0000\u00ff\r\n--X\r\n"
+                + "--XyZ--\r\n");
     Map<String, byte[]> fields = Multipart.parse(body, "XyZ");
     assertThat(fields).containsOnlyKeys("meta", "data");
     assertThat(new String(fields.get("meta"), StandardCharsets.ISO_8859_1)).isEqualTo("hello");
@@ -37,7 +41,8 @@ class MultipartTest {
   void rejectsTruncatedBodies() {
     byte[] body = bytes("--b\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\nabc");
     assertThatThrownBy(() -> Multipart.parse(body, "b")).hasMessageContaining("closing boundary");
-    assertThatThrownBy(() -> Multipart.parse(bytes("no parts"), "b")).hasMessageContaining("no boundary");
+    assertThatThrownBy(() -> Multipart.parse(bytes("no parts"), "b"))
+        .hasMessageContaining("no boundary");
   }
 
   private static byte[] bytes(String s) {

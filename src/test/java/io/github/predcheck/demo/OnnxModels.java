@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Builds the demo ONNX models as ModelProto bytes, in memory, so no binary model file is committed.
- * Both models share a trunk (3x3 Conv with 4 channels, Relu, GlobalAveragePool, Flatten) and differ in
- * the Gemm head; the classifier adds a Softmax. Field numbers are those of onnx.proto.
+ * Both models share a trunk (3x3 Conv with 4 channels, Relu, GlobalAveragePool, Flatten) and differ
+ * in the Gemm head; the classifier adds a Softmax. Field numbers are those of onnx.proto.
  *
  * <p>Usage: {@code OnnxModels <outputDir>} writes drawing.onnx and classifier.onnx for inspection
  * (e.g. with Netron).
@@ -26,8 +26,7 @@ public final class OnnxModels {
   private static final int ATTR_INT = 2; // AttributeProto.AttributeType.INT
   private static final int ATTR_INTS = 7; // AttributeProto.AttributeType.INTS
 
-  private OnnxModels() {
-  }
+  private OnnxModels() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
@@ -47,24 +46,38 @@ public final class OnnxModels {
 
   /** Output [1, 8]: class probabilities in {@link ModelWeights#CLASSIFIER_LABELS} order. */
   public static byte[] classifier() {
-    return model("classifier", ModelWeights.classifierHead(), ModelWeights.classifierHeadBias(), true);
+    return model(
+        "classifier", ModelWeights.classifierHead(), ModelWeights.classifierHeadBias(), true);
   }
 
   static byte[] model(String name, float[] head, float[] headBias, boolean softmax) {
     int channels = ModelWeights.CHANNELS;
     int outputs = headBias.length;
-    Protobuf graph = new Protobuf()
-        .message(1, node("Conv", new String[] {INPUT, "conv_w", "conv_b"}, "conv",
-            ints("kernel_shape", 3, 3), ints("strides", 1, 1)))
-        .message(1, node("Relu", new String[] {"conv"}, "relu"))
-        .message(1, node("GlobalAveragePool", new String[] {"relu"}, "pooled"))
-        .message(1, node("Flatten", new String[] {"pooled"}, "features", integer("axis", 1)))
-        .message(1, node("Gemm", new String[] {"features", "head_w", "head_b"},
-            softmax ? "logits" : OUTPUT, integer("transB", 1)));
+    Protobuf graph =
+        new Protobuf()
+            .message(
+                1,
+                node(
+                    "Conv",
+                    new String[] {INPUT, "conv_w", "conv_b"},
+                    "conv",
+                    ints("kernel_shape", 3, 3),
+                    ints("strides", 1, 1)))
+            .message(1, node("Relu", new String[] {"conv"}, "relu"))
+            .message(1, node("GlobalAveragePool", new String[] {"relu"}, "pooled"))
+            .message(1, node("Flatten", new String[] {"pooled"}, "features", integer("axis", 1)))
+            .message(
+                1,
+                node(
+                    "Gemm",
+                    new String[] {"features", "head_w", "head_b"},
+                    softmax ? "logits" : OUTPUT,
+                    integer("transB", 1)));
     if (softmax) {
       graph.message(1, node("Softmax", new String[] {"logits"}, OUTPUT, integer("axis", 1)));
     }
-    graph.string(2, name)
+    graph
+        .string(2, name)
         .message(5, tensor("conv_w", ModelWeights.convWeights(), channels, 1, 3, 3))
         .message(5, tensor("conv_b", ModelWeights.convBias(), channels))
         .message(5, tensor("head_w", head, outputs, channels))
@@ -81,7 +94,8 @@ public final class OnnxModels {
         .toByteArray();
   }
 
-  private static Protobuf node(String opType, String[] inputs, String output, Protobuf... attributes) {
+  private static Protobuf node(
+      String opType, String[] inputs, String output, Protobuf... attributes) {
     Protobuf node = new Protobuf();
     for (String input : inputs) {
       node.string(1, input);

@@ -26,8 +26,7 @@ public final class SampleDrawings {
   private static final String[] CODES = {"ABC", "XYZ", "KLM", "PQR", "DEF", "STU", "GHJ", "VWX"};
   private static final LocalDate FIRST_DATE = LocalDate.of(2022, 6, 16);
 
-  private SampleDrawings() {
-  }
+  private SampleDrawings() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -39,14 +38,19 @@ public final class SampleDrawings {
   }
 
   /**
-   * Ids like {@code WA-20220616-ABC-01/RT-1}: one folder per work order, one file per sheet.
-   * Work orders alternate between two sheets and one so that folders of both sizes exist.
+   * Ids like {@code WA-20220616-ABC-01/RT-1}: one folder per work order, one file per sheet. Work
+   * orders alternate between two sheets and one so that folders of both sizes exist.
    */
   public static List<String> ids(int count) {
     List<String> ids = new ArrayList<>(count);
     for (int order = 0; ids.size() < count; order++) {
-      String folder = "WA-" + FIRST_DATE.plusDays(order).format(DateTimeFormatter.BASIC_ISO_DATE)
-          + "-" + CODES[order % CODES.length] + "-" + String.format("%02d", order + 1);
+      String folder =
+          "WA-"
+              + FIRST_DATE.plusDays(order).format(DateTimeFormatter.BASIC_ISO_DATE)
+              + "-"
+              + CODES[order % CODES.length]
+              + "-"
+              + String.format("%02d", order + 1);
       int sheets = 1 + (order + 1) % 2;
       for (int sheet = 1; sheet <= sheets && ids.size() < count; sheet++) {
         ids.add(folder + "/RT-" + sheet);
@@ -78,7 +82,8 @@ public final class SampleDrawings {
     c.rect(3, 3, WIDTH - 6, HEIGHT - 6, 1);
     titleBlock(c, index);
 
-    // Front view: the part outline; its stroke (line weight) varies so the model sees real differences.
+    // Front view: the part outline; its stroke (line weight) varies so the model sees real
+    // differences.
     int stroke = range(index, 1, 1, 3);
     int x = range(index, 2, 22, 40);
     int y = range(index, 3, 22, 36);

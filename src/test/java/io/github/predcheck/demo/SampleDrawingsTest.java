@@ -14,12 +14,13 @@ class SampleDrawingsTest {
 
   @Test
   void idsAreGroupedInWorkOrderFolders() {
-    assertThat(SampleDrawings.ids(5)).containsExactly(
-        "WA-20220616-ABC-01/RT-1",
-        "WA-20220616-ABC-01/RT-2",
-        "WA-20220617-XYZ-02/RT-1",
-        "WA-20220618-KLM-03/RT-1",
-        "WA-20220618-KLM-03/RT-2");
+    assertThat(SampleDrawings.ids(5))
+        .containsExactly(
+            "WA-20220616-ABC-01/RT-1",
+            "WA-20220616-ABC-01/RT-2",
+            "WA-20220617-XYZ-02/RT-1",
+            "WA-20220618-KLM-03/RT-1",
+            "WA-20220618-KLM-03/RT-2");
     assertThat(SampleDrawings.ids(40)).doesNotHaveDuplicates().hasSize(40);
   }
 
@@ -42,10 +43,11 @@ class SampleDrawingsTest {
   @Test
   void writesPngsThatDecodeToTheSamePixels(@TempDir Path dir) throws Exception {
     List<Path> files = SampleDrawings.write(dir, 3);
-    assertThat(files).containsExactly(
-        dir.resolve("WA-20220616-ABC-01/RT-1.png"),
-        dir.resolve("WA-20220616-ABC-01/RT-2.png"),
-        dir.resolve("WA-20220617-XYZ-02/RT-1.png"));
+    assertThat(files)
+        .containsExactly(
+            dir.resolve("WA-20220616-ABC-01/RT-1.png"),
+            dir.resolve("WA-20220616-ABC-01/RT-2.png"),
+            dir.resolve("WA-20220617-XYZ-02/RT-1.png"));
     BufferedImage read = ImageIO.read(files.get(2).toFile());
     assertThat(read.getWidth()).isEqualTo(SampleDrawings.WIDTH);
     assertThat(read.getHeight()).isEqualTo(SampleDrawings.HEIGHT);

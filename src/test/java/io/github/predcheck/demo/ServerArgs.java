@@ -3,11 +3,15 @@ package io.github.predcheck.demo;
 import java.time.Duration;
 import java.util.OptionalInt;
 
-/** The demo server's command line: {@code --port=N --bind=ADDRESS --startup-delay-ms=N --exit-at-start=N --never-ready --interpolation=bilinear|nearest}. */
+/**
+ * The demo server's command line: {@code --port=N --bind=ADDRESS --startup-delay-ms=N
+ * --exit-at-start=N --never-ready --interpolation=bilinear|nearest}.
+ */
 record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options options) {
 
-  static final String USAGE = "usage: DemoModelServer [--port=N (0 = any free port, default 0)]"
-      + " [--bind=ADDRESS (default 127.0.0.1)] [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]";
+  static final String USAGE =
+      "usage: DemoModelServer [--port=N (0 = any free port, default 0)]"
+          + " [--bind=ADDRESS (default 127.0.0.1)] [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]";
 
   static ServerArgs parse(String... args) {
     int port = 0;
@@ -19,10 +23,13 @@ record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options opt
       switch (name) {
         case "--port" -> port = number(name, value, 65535);
         case "--bind" -> options = options.withBind(required(name, value));
-        case "--startup-delay-ms" -> options = options.withStartupDelay(Duration.ofMillis(number(name, value, Integer.MAX_VALUE)));
+        case "--startup-delay-ms" ->
+            options =
+                options.withStartupDelay(Duration.ofMillis(number(name, value, Integer.MAX_VALUE)));
         case "--exit-at-start" -> exitAtStart = OptionalInt.of(number(name, value, 255));
         case "--never-ready" -> options = options.withNeverReady(flag(name, value));
-        case "--interpolation" -> options = options.withInterpolation(Interpolation.parse(required(name, value)));
+        case "--interpolation" ->
+            options = options.withInterpolation(Interpolation.parse(required(name, value)));
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
     }
@@ -38,7 +45,8 @@ record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options opt
     } catch (NumberFormatException e) {
       // reported below with the expected range
     }
-    throw new IllegalArgumentException(name + " needs a whole number from 0 to " + max + ", got '" + value + "'");
+    throw new IllegalArgumentException(
+        name + " needs a whole number from 0 to " + max + ", got '" + value + "'");
   }
 
   private static String required(String name, String value) {
@@ -55,6 +63,7 @@ record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options opt
     if (value.equals("true") || value.equals("false")) {
       return Boolean.parseBoolean(value);
     }
-    throw new IllegalArgumentException(name + " takes no value (or =true/=false), got '" + value + "'");
+    throw new IllegalArgumentException(
+        name + " takes no value (or =true/=false), got '" + value + "'");
   }
 }

@@ -21,29 +21,42 @@ class ServerArgsTest {
 
   @Test
   void parsesEveryFlag() {
-    ServerArgs args = ServerArgs.parse("--port=8080", "--startup-delay-ms=1500", "--never-ready",
-        "--interpolation=nearest", "--exit-at-start=3", "--bind=0.0.0.0");
+    ServerArgs args =
+        ServerArgs.parse(
+            "--port=8080",
+            "--startup-delay-ms=1500",
+            "--never-ready",
+            "--interpolation=nearest",
+            "--exit-at-start=3",
+            "--bind=0.0.0.0");
     assertThat(args.port()).isEqualTo(8080);
     assertThat(args.exitAtStart()).hasValue(3);
-    assertThat(args.options()).isEqualTo(new DemoModelServer.Options(
-        Duration.ofMillis(1500), true, Interpolation.NEAREST, "0.0.0.0"));
+    assertThat(args.options())
+        .isEqualTo(
+            new DemoModelServer.Options(
+                Duration.ofMillis(1500), true, Interpolation.NEAREST, "0.0.0.0"));
   }
 
   @Test
   void rejectsBadArguments() {
     assertThatThrownBy(() -> ServerArgs.parse("--port=http")).hasMessageContaining("--port");
     assertThatThrownBy(() -> ServerArgs.parse("--port=70000")).hasMessageContaining("65535");
-    assertThatThrownBy(() -> ServerArgs.parse("--interpolation=cubic")).hasMessageContaining("cubic");
-    assertThatThrownBy(() -> ServerArgs.parse("--verbose")).hasMessageContaining("unknown argument");
+    assertThatThrownBy(() -> ServerArgs.parse("--interpolation=cubic"))
+        .hasMessageContaining("cubic");
+    assertThatThrownBy(() -> ServerArgs.parse("--verbose"))
+        .hasMessageContaining("unknown argument");
   }
 
   @Test
   void exitAtStartEndsTheProcessWithTheCode() throws Exception {
-    Process process = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        DemoModelServer.class.getName(), "--exit-at-start=3")
-        .start();
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                DemoModelServer.class.getName(),
+                "--exit-at-start=3")
+            .start();
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isEqualTo(3);
     assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))

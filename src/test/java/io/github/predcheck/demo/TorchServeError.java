@@ -3,7 +3,9 @@ package io.github.predcheck.demo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An error answered in TorchServe's shape: {@code {"code": 404, "type": "...", "message": "..."}}. */
+/**
+ * An error answered in TorchServe's shape: {@code {"code": 404, "type": "...", "message": "..."}}.
+ */
 final class TorchServeError extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
@@ -22,12 +24,16 @@ final class TorchServeError extends RuntimeException {
   }
 
   static TorchServeError resourceNotFound() {
-    return new TorchServeError(404, "ResourceNotFoundException",
+    return new TorchServeError(
+        404,
+        "ResourceNotFoundException",
         "Requested resource is not found, please refer to API document.");
   }
 
   static TorchServeError methodNotAllowed() {
-    return new TorchServeError(405, "MethodNotAllowedException",
+    return new TorchServeError(
+        405,
+        "MethodNotAllowedException",
         "Requested method is not allowed, please refer to API document.");
   }
 
@@ -36,17 +42,24 @@ final class TorchServeError extends RuntimeException {
   }
 
   static TorchServeError noWorker(String model) {
-    return new TorchServeError(503, "ServiceUnavailableException", "Model \"" + model
-        + "\" has no worker to serve inference request. Please use scale workers API to add workers.");
+    return new TorchServeError(
+        503,
+        "ServiceUnavailableException",
+        "Model \""
+            + model
+            + "\" has no worker to serve inference request. Please use scale workers API to add workers.");
   }
 
   static TorchServeError tooLarge(int limit) {
-    return new TorchServeError(413, "RequestEntityTooLargeException",
+    return new TorchServeError(
+        413,
+        "RequestEntityTooLargeException",
         "Request body exceeds the limit of " + limit + " bytes");
   }
 
   static TorchServeError inferenceFailed(Exception cause) {
-    return new TorchServeError(500, "InternalServerException", "Failed to run inference: " + cause.getMessage());
+    return new TorchServeError(
+        500, "InternalServerException", "Failed to run inference: " + cause.getMessage());
   }
 
   Map<String, Object> toJson() {

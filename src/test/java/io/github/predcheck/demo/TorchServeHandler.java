@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * TorchServe's HTTP API for the demo models: {@code GET /ping}, {@code GET /models},
- * {@code GET /models/{name}}, {@code POST|PUT /predictions/{name}} (raw image body or multipart field
- * {@code data}). Models: {@code drawing} (thickness, width, material, valid), {@code classifier} (top
- * five labels to probabilities) and {@code thickness} (a bare JSON number).
+ * TorchServe's HTTP API for the demo models: {@code GET /ping}, {@code GET /models}, {@code GET
+ * /models/{name}}, {@code POST|PUT /predictions/{name}} (raw image body or multipart field {@code
+ * data}). Models: {@code drawing} (thickness, width, material, valid), {@code classifier} (top five
+ * labels to probabilities) and {@code thickness} (a bare JSON number).
  */
 final class TorchServeHandler implements HttpHandler {
 
   static final List<String> MODELS = List.of("drawing", "classifier", "thickness");
+
   /** TorchServe's default max_request_size. */
   static final int MAX_REQUEST_BYTES = 6_553_500;
 
@@ -44,8 +45,9 @@ final class TorchServeHandler implements HttpHandler {
         body = TorchServeJson.write(e.toJson());
       } catch (RuntimeException e) {
         status = 500;
-        body = TorchServeJson.write(new TorchServeError(500, "InternalServerException",
-            String.valueOf(e)).toJson());
+        body =
+            TorchServeJson.write(
+                new TorchServeError(500, "InternalServerException", String.valueOf(e)).toJson());
       }
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(status, body.length);
@@ -72,8 +74,8 @@ final class TorchServeHandler implements HttpHandler {
     }
     if (path.equals("/models") || path.equals("/models/")) {
       requireMethod(method, "GET");
-      return Reply.ok(Map.of("models", MODELS.stream().sorted()
-          .map(TorchServeHandler::listEntry).toList()));
+      return Reply.ok(
+          Map.of("models", MODELS.stream().sorted().map(TorchServeHandler::listEntry).toList()));
     }
     if (path.startsWith("/models/")) {
       requireMethod(method, "GET");
@@ -131,7 +133,9 @@ final class TorchServeHandler implements HttpHandler {
     }
     BufferedImage image;
     try {
-      image = ImagePreprocessor.decode(imageBytes(exchange.getRequestHeaders().getFirst("Content-Type"), body));
+      image =
+          ImagePreprocessor.decode(
+              imageBytes(exchange.getRequestHeaders().getFirst("Content-Type"), body));
     } catch (ImagePreprocessor.InvalidImageException e) {
       throw TorchServeError.invalidInput(e.getMessage());
     }
@@ -146,13 +150,18 @@ final class TorchServeHandler implements HttpHandler {
     }
   }
 
-  /** The raw body, or for multipart/form-data the "data" field ("body" also works, as in TorchServe). */
+  /**
+   * The raw body, or for multipart/form-data the "data" field ("body" also works, as in
+   * TorchServe).
+   */
   private static byte[] imageBytes(String contentType, byte[] body) {
     if (!Multipart.isMultipart(contentType)) {
       return body;
     }
-    String boundary = Multipart.boundary(contentType)
-        .orElseThrow(() -> TorchServeError.invalidInput("multipart/form-data without a boundary"));
+    String boundary =
+        Multipart.boundary(contentType)
+            .orElseThrow(
+                () -> TorchServeError.invalidInput("multipart/form-data without a boundary"));
     Map<String, byte[]> fields;
     try {
       fields = Multipart.parse(body, boundary);
@@ -161,7 +170,8 @@ final class TorchServeHandler implements HttpHandler {
     }
     byte[] data = fields.containsKey("data") ? fields.get("data") : fields.get("body");
     if (data == null) {
-      throw TorchServeError.invalidInput("Multipart body has no 'data' field; fields: " + fields.keySet());
+      throw TorchServeError.invalidInput(
+          "Multipart body has no 'data' field; fields: " + fields.keySet());
     }
     return data;
   }

@@ -19,15 +19,16 @@ final class TorchServeJson {
 
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
     WRITER = new ObjectMapper().writer(printer);
   }
 
-  private TorchServeJson() {
-  }
+  private TorchServeJson() {}
 
   static byte[] write(Object value) {
     try {

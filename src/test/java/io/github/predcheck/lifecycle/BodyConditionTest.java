@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class BodyConditionTest {
   @Test
   void torchServePing() throws Exception {
-    BodyCondition c = BodyCondition.parse("/status=Healthy", "healthCondition");
+    BodyCondition c = BodyCondition.parse("/status=Healthy");
     assertThat(c.test("{\n  \"status\": \"Healthy\"\n}\n")).isTrue();
     assertThat(c.test("{\"status\": \"Unhealthy\"}")).isFalse();
     assertThat(c.test("not json")).isFalse();
@@ -16,15 +16,19 @@ class BodyConditionTest {
 
   @Test
   void everyWorkerReady() throws Exception {
-    BodyCondition c = BodyCondition.parse("/0/workers/*/status=READY", "readyCondition");
+    BodyCondition c = BodyCondition.parse("/0/workers/*/status=READY");
     assertThat(c.test("[{\"workers\":[{\"status\":\"READY\"},{\"status\":\"READY\"}]}]")).isTrue();
-    assertThat(c.test("[{\"workers\":[{\"status\":\"READY\"},{\"status\":\"LOADING\"}]}]")).isFalse();
+    assertThat(c.test("[{\"workers\":[{\"status\":\"READY\"},{\"status\":\"LOADING\"}]}]"))
+        .isFalse();
     assertThat(c.test("[{\"workers\":[]}]")).as("no worker is not ready").isFalse();
+    assertThat(c.test("[{\"workers\":[{\"status\":\"READY\"},{\"id\":2}]}]"))
+        .as("a worker without a status is not ready")
+        .isFalse();
   }
 
   @Test
   void badConditionsSayHowToWriteThem() {
-    assertThatThrownBy(() -> BodyCondition.parse("Healthy", "healthCondition"))
-        .hasMessageContaining("<healthCondition>").hasMessageContaining("/status=Healthy");
+    assertThatThrownBy(() -> BodyCondition.parse("Healthy"))
+        .hasMessageContaining("/status=Healthy");
   }
 }

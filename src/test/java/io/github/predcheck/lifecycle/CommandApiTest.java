@@ -18,7 +18,13 @@ class CommandApiTest {
   /** A shell that starts a grandchild, so that stopping only the child would leave one behind. */
   private CommandSpec tree(boolean keepRunning, String trap) {
     String script = trap + "sleep 300 & echo child=$$ grandchild=$!; wait";
-    return new CommandSpec("sh", List.of("-c", script), dir, Map.of(), dir.resolve("api.log"), Duration.ofSeconds(2),
+    return new CommandSpec(
+        "sh",
+        List.of("-c", script),
+        dir,
+        Map.of(),
+        dir.resolve("api.log"),
+        Duration.ofSeconds(2),
         keepRunning);
   }
 
@@ -53,7 +59,8 @@ class CommandApiTest {
     api.close();
     assertThat(ProcessHandle.of(api.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     assertThat(grandchildren).noneMatch(ProcessHandle::isAlive);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
   }
 
   @Test
@@ -72,8 +79,15 @@ class CommandApiTest {
 
   @Test
   void exitIsNoticedWithItsCode() throws Exception {
-    CommandSpec spec = new CommandSpec("sh", List.of("-c", "echo bye; exit 7"), dir, Map.of(), dir.resolve("api.log"),
-        Duration.ofSeconds(2), false);
+    CommandSpec spec =
+        new CommandSpec(
+            "sh",
+            List.of("-c", "echo bye; exit 7"),
+            dir,
+            Map.of(),
+            dir.resolve("api.log"),
+            Duration.ofSeconds(2),
+            false);
     try (CommandApi api = CommandApi.start(spec, Log.SILENT)) {
       ProcessHandle.of(api.pid()).ifPresent(p -> p.onExit().join());
       Thread.sleep(50);
@@ -82,26 +96,37 @@ class CommandApiTest {
     }
   }
 
-  /** Ctrl-C: Maven's JVM gets SIGINT/SIGTERM and exits; the shutdown hook must stop the API's tree. */
+  /**
+   * Ctrl-C: Maven's JVM gets SIGINT/SIGTERM and exits; the shutdown hook must stop the API's tree.
+   */
   @Test
   void theApiDiesWithTheBuildJvm() throws Exception {
     Path pids = dir.resolve("pids");
-    Process jvm = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            // Surefire's own class path is a manifest jar: name the two folders this needs.
-            "-cp", Path.of("target/classes").toAbsolutePath() + java.io.File.pathSeparator
-                + Path.of("target/test-classes").toAbsolutePath(),
-            StartApiAndWait.class.getName(), dir.toString(), pids.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("jvm.log").toFile())
-        .start();
+    Process jvm =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // Surefire's own class path is a manifest jar: name the two folders this needs.
+                "-cp",
+                Path.of("target/classes").toAbsolutePath()
+                    + java.io.File.pathSeparator
+                    + Path.of("target/test-classes").toAbsolutePath(),
+                StartApiAndWait.class.getName(),
+                dir.toString(),
+                pids.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("jvm.log").toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (!(Files.exists(pids) && Files.readString(pids).endsWith("\n")) && System.nanoTime() < deadline) {
+    while (!(Files.exists(pids) && Files.readString(pids).endsWith("\n"))
+        && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     assertThat(pids).as(() -> "jvm.log: " + read(dir.resolve("jvm.log"))).exists();
-    List<ProcessHandle> api = Files.readAllLines(pids).stream().map(Long::parseLong)
-        .map(p -> ProcessHandle.of(p).orElseThrow()).toList();
+    List<ProcessHandle> api =
+        Files.readAllLines(pids).stream()
+            .map(Long::parseLong)
+            .map(p -> ProcessHandle.of(p).orElseThrow())
+            .toList();
     assertThat(api).hasSizeGreaterThanOrEqualTo(2).allMatch(ProcessHandle::isAlive);
     jvm.destroy(); // SIGTERM, as a terminal's Ctrl-C ends Maven through the JVM's shutdown
     assertThat(jvm.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -123,8 +148,15 @@ class CommandApiTest {
   public static final class StartApiAndWait {
     public static void main(String[] args) throws Exception {
       Path dir = Path.of(args[0]);
-      CommandSpec spec = new CommandSpec("sh", List.of("-c", "sleep 300 & wait"), dir, Map.of(),
-          dir.resolve("api2.log"), Duration.ofSeconds(2), false);
+      CommandSpec spec =
+          new CommandSpec(
+              "sh",
+              List.of("-c", "sleep 300 & wait"),
+              dir,
+              Map.of(),
+              dir.resolve("api2.log"),
+              Duration.ofSeconds(2),
+              false);
       CommandApi api = CommandApi.start(spec, Log.SILENT);
       ProcessHandle child = ProcessHandle.of(api.pid()).orElseThrow();
       while (child.descendants().findAny().isEmpty()) {

@@ -25,13 +25,16 @@ class ComposeApiTest {
 
   @BeforeEach
   void composeProject() throws Exception {
-    assumeTrue(onPath("podman") && onPath("podman-compose") && new File("/bin/busybox").canExecute(),
+    assumeTrue(
+        onPath("podman") && onPath("podman-compose") && new File("/bin/busybox").canExecute(),
         "podman, podman-compose or busybox-static not installed (bash .ci/install-container-engine.sh installs them):"
             + " skipping the compose tests");
     project = "predcheck-unit-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100000;
     Files.copy(Path.of("/bin/busybox"), dir.resolve("busybox"));
     Files.copy(Path.of("src/test/compose/Containerfile"), dir.resolve("Containerfile"));
-    Files.writeString(dir.resolve("docker-compose.yml"), """
+    Files.writeString(
+        dir.resolve("docker-compose.yml"),
+        """
         services:
           app:
             build:
@@ -43,14 +46,33 @@ class ComposeApiTest {
   }
 
   private ComposeSpec spec(String command) {
-    return new ComposeSpec(List.of(dir.resolve("docker-compose.yml")), project, List.of("app"), true,
-        Map.of("APP_COMMAND", command), List.of("podman-compose"), null, null, dir, dir.resolve("api.log"),
-        Duration.ofMinutes(2), false);
+    return new ComposeSpec(
+        List.of(dir.resolve("docker-compose.yml")),
+        project,
+        List.of("app"),
+        true,
+        Map.of("APP_COMMAND", command),
+        List.of("podman-compose"),
+        null,
+        null,
+        dir,
+        dir.resolve("api.log"),
+        false);
   }
 
   private List<String> containers() throws Exception {
-    Exec.Result r = Exec.run(List.of("podman", "ps", "-a", "-q", "--filter", "label=com.docker.compose.project=" + project),
-        dir, Map.of(), Duration.ofSeconds(30));
+    Exec.Result r =
+        Exec.run(
+            List.of(
+                "podman",
+                "ps",
+                "-a",
+                "-q",
+                "--filter",
+                "label=com.docker.compose.project=" + project),
+            dir,
+            Map.of(),
+            Duration.ofSeconds(30));
     return r.output().lines().filter(l -> !l.isBlank()).toList();
   }
 
@@ -74,7 +96,8 @@ class ComposeApiTest {
       while (api.exited().isEmpty() && System.nanoTime() < deadline) {
         Thread.sleep(200);
       }
-      assertThat(api.exited()).hasValueSatisfying(why -> assertThat(why).endsWith("exited with code 3"));
+      assertThat(api.exited())
+          .hasValueSatisfying(why -> assertThat(why).endsWith("exited with code 3"));
     }
     assertThat(containers()).isEmpty();
   }
@@ -83,12 +106,20 @@ class ComposeApiTest {
   @Test
   void theContainersGoDownWithTheBuildJvm() throws Exception {
     Path started = dir.resolve("started");
-    Process jvm = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", Path.of("target/classes").toAbsolutePath() + File.pathSeparator
-                + Path.of("target/test-classes").toAbsolutePath(),
-            UpAndWait.class.getName(), dir.toString(), project, started.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("jvm.log").toFile()).start();
+    Process jvm =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                Path.of("target/classes").toAbsolutePath()
+                    + File.pathSeparator
+                    + Path.of("target/test-classes").toAbsolutePath(),
+                UpAndWait.class.getName(),
+                dir.toString(),
+                project,
+                started.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("jvm.log").toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!Files.exists(started) && jvm.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(100);
@@ -121,9 +152,19 @@ class ComposeApiTest {
   public static final class UpAndWait {
     public static void main(String[] args) throws Exception {
       Path dir = Path.of(args[0]);
-      ComposeSpec spec = new ComposeSpec(List.of(dir.resolve("docker-compose.yml")), args[1], List.of("app"), true,
-          Map.of("APP_COMMAND", "sleep 300"), List.of("podman-compose"), null, null, dir, dir.resolve("api2.log"),
-          Duration.ofMinutes(2), false);
+      ComposeSpec spec =
+          new ComposeSpec(
+              List.of(dir.resolve("docker-compose.yml")),
+              args[1],
+              List.of("app"),
+              true,
+              Map.of("APP_COMMAND", "sleep 300"),
+              List.of("podman-compose"),
+              null,
+              null,
+              dir,
+              dir.resolve("api2.log"),
+              false);
       ComposeApi.start(spec, Log.SILENT);
       Files.writeString(Path.of(args[2]), "up");
       Thread.sleep(Long.MAX_VALUE);

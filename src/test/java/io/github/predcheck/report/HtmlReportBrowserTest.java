@@ -16,12 +16,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Opens the report in headless Chromium: the DOM it builds must hold the table, the plots and a working script. */
+/**
+ * Opens the report in headless Chromium: the DOM it builds must hold the table, the plots and a
+ * working script.
+ */
 class HtmlReportBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-  /** Test-only: sorts by "rel error" both ways and filters, then records what it saw on the body. */
-  private static final String INTERACT = """
+  /**
+   * Test-only: sorts by "rel error" both ways and filters, then records what it saw on the body.
+   */
+  private static final String INTERACT =
+      """
       <script>
       (function () {
         try {
@@ -62,7 +68,8 @@ class HtmlReportBrowserTest {
 
   @BeforeEach
   void needsChromium() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed: skipping the browser check");
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM), "chromium not installed: skipping the browser check");
   }
 
   @Test
@@ -80,7 +87,8 @@ class HtmlReportBrowserTest {
   void sortingAndFilteringWorkInTheBrowser() throws Exception {
     String html = HtmlReport.text(ReportFixtures.realistic(40), false);
     String dom = dumpDom(html.replace("</body>", INTERACT + "</body>"));
-    // Sorted ascending and descending (rows without a number last), 2 rows of sample 013, 3 diverged.
+    // Sorted ascending and descending (rows without a number last), 2 rows of sample 013, 3
+    // diverged.
     assertThat(dom).contains("data-check=\"true,true,2,3\"");
   }
 
@@ -95,13 +103,28 @@ class HtmlReportBrowserTest {
     Path page = dir.resolve("report-" + System.nanoTime() + ".html");
     Files.writeString(page, html, StandardCharsets.UTF_8);
     Path profile = Files.createDirectories(dir.resolve("profile-" + System.nanoTime()));
-    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + profile, "--dump-dom", page.toUri().toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--dump-dom",
+                page.toUri().toString()));
     // Output to a file, so a hung browser hits the timeout instead of blocking a read.
     Path dom = dir.resolve("dom-" + System.nanoTime() + ".html");
-    Process process = new ProcessBuilder(command).redirectOutput(dom.toFile())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(dom.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     try {
       if (!process.waitFor(90, TimeUnit.SECONDS)) {
         throw new AssertionError("chromium did not finish within 90 s");

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
-import io.github.predcheck.config.Columns;
-import io.github.predcheck.golden.GoldenCsvReader;
 import io.github.predcheck.run.CheckResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,11 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
   private static final Pattern SVG = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL);
-  private static final Pattern COORD = Pattern.compile("\\s(?:x|y|x1|x2|y1|y2|cx|cy|r|width|height)=\"([^\"]*)\"");
+  private static final Pattern COORD =
+      Pattern.compile("\\s(?:x|y|x1|x2|y1|y2|cx|cy|r|width|height)=\"([^\"]*)\"");
 
   @Test
   void escapesTheFiveCharactersAndControlCharacters() {
-    assertThat(Html.escape("<a href='x'>\"&\"</a>")).isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
+    assertThat(Html.escape("<a href='x'>\"&\"</a>"))
+        .isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
     assertThat(Html.escape("a\u0000b\u001bc 図面 😀")).isEqualTo("a\\u0000b\\u001bc 図面 😀");
     assertThat(Html.escape(null)).isEmpty();
   }
@@ -28,8 +27,14 @@ class HtmlReportTest {
   @Test
   void hostileTextFromTheApiIsEscaped() throws Exception {
     String html = HtmlReport.text(ReportFixtures.hostile(), false);
-    assertThat(html).doesNotContain("<script>alert").doesNotContain("]]>").doesNotContain("\u0000").doesNotContain("\u001b");
-    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;dq&quot; &#39;sq&#39;", "図面-4", "😀");
+    assertThat(html)
+        .doesNotContain("<script>alert")
+        .doesNotContain("]]>")
+        .doesNotContain("\u0000")
+        .doesNotContain("\u001b");
+    assertThat(html)
+        .contains(
+            "&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;dq&quot; &#39;sq&#39;", "図面-4", "😀");
     // The page's own script is the only one.
     assertThat(html.split("<script", -1)).hasSize(2);
     assertThat(html).contains("<span class=\"badge failed\">FAILED</span>");
@@ -47,18 +52,30 @@ class HtmlReportTest {
   void showsVerdictDriftStatsPlotsAndEveryValue() throws Exception {
     CheckResult result = ReportFixtures.realistic(40);
     String html = HtmlReport.text(result, false);
-    assertThat(html).contains("<svg", "badge failed", "moved within tolerance, largest relative change", "Per output",
-        "Errors by cause", "HTTP 503 Service Unavailable: &lt;html&gt;", "class=\"sortable", "id=\"filter\"");
+    assertThat(html)
+        .contains(
+            "<svg",
+            "badge failed",
+            "moved within tolerance, largest relative change",
+            "Per output",
+            "Errors by cause",
+            "HTTP 503 Service Unavailable: &lt;html&gt;",
+            "class=\"sortable",
+            "id=\"filter\"");
     assertThat(count(html, "<tr class=\"st-")).isEqualTo(result.all().size());
     assertThat(count(html, "<svg")).isEqualTo(4);
     // The diverged values come first, worst first, before the statistics.
-    assertThat(html.indexOf("<h2>Diverged</h2>")).isPositive().isLessThan(html.indexOf("Per output"));
-    assertThat(count(html, "<tr class=\"diff\">")).isEqualTo(result.count(io.github.predcheck.compare.Status.DIVERGED));
+    assertThat(html.indexOf("<h2>Diverged</h2>"))
+        .isPositive()
+        .isLessThan(html.indexOf("Per output"));
+    assertThat(count(html, "<tr class=\"diff\">"))
+        .isEqualTo(result.count(io.github.predcheck.compare.Status.DIVERGED));
   }
 
   @Test
   void svgCoordinatesAreAlwaysFiniteNumbers() throws Exception {
-    for (CheckResult result : List.of(ReportFixtures.hostile(), ReportFixtures.realistic(40), extremes(), single())) {
+    for (CheckResult result :
+        List.of(ReportFixtures.hostile(), ReportFixtures.realistic(40), extremes(), single())) {
       String html = HtmlReport.text(result, true);
       Matcher svg = SVG.matcher(html);
       int plots = 0;
@@ -79,7 +96,8 @@ class HtmlReportTest {
   void passingResultSaysPassed() throws Exception {
     CheckResult result = result(List.of(ReportFixtures.numeric("a", "p", 1, 1, 1e-8)));
     String html = HtmlReport.text(result, true);
-    assertThat(html).contains("<span class=\"badge passed\">PASSED</span>", "<title>PASSED")
+    assertThat(html)
+        .contains("<span class=\"badge passed\">PASSED</span>", "<title>PASSED")
         .doesNotContain("moved within tolerance");
   }
 
@@ -97,14 +115,24 @@ class HtmlReportTest {
 
   /** Huge, negative, NaN and infinite values in one output. */
   private static CheckResult extremes() throws Exception {
-    List<ValueResult> rows = List.of(
-        ReportFixtures.numeric("a", "p", 1e308, -1e308, 1e300),
-        ReportFixtures.numeric("b", "p", -Double.MAX_VALUE, Double.MAX_VALUE, 1),
-        ReportFixtures.numeric("c", "p", Double.MIN_VALUE, Double.MIN_VALUE * 2, 0),
-        ReportFixtures.numeric("d", "p", -3, -3, 1e-8),
-        new ValueResult("e", "p", "1.0", "nan", Double.NaN, Double.NaN, 1e-8, Status.DIVERGED, null),
-        new ValueResult("f", "p", "0.0", "inf", Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 1e-8,
-            Status.DIVERGED, null));
+    List<ValueResult> rows =
+        List.of(
+            ReportFixtures.numeric("a", "p", 1e308, -1e308, 1e300),
+            ReportFixtures.numeric("b", "p", -Double.MAX_VALUE, Double.MAX_VALUE, 1),
+            ReportFixtures.numeric("c", "p", Double.MIN_VALUE, Double.MIN_VALUE * 2, 0),
+            ReportFixtures.numeric("d", "p", -3, -3, 1e-8),
+            new ValueResult(
+                "e", "p", "1.0", "nan", Double.NaN, Double.NaN, 1e-8, Status.DIVERGED, null),
+            new ValueResult(
+                "f",
+                "p",
+                "0.0",
+                "inf",
+                Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY,
+                1e-8,
+                Status.DIVERGED,
+                null));
     return result(rows);
   }
 
@@ -114,9 +142,7 @@ class HtmlReportTest {
   }
 
   private static CheckResult result(List<ValueResult> rows) throws Exception {
-    StringBuilder csv = new StringBuilder("id,pred,name\n");
-    rows.forEach(v -> csv.append(v.sampleId()).append(",0,").append(v.output()).append('\n'));
-    return new CheckResult("t", GoldenCsvReader.parse(Path.of("g.csv"), csv.toString(), Columns.DEFAULT), rows, List.of(), 10);
+    return ReportFixtures.result("t", rows, List.of(), 10);
   }
 
   private static int count(String text, String part) {

@@ -20,13 +20,18 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 class JUnitXmlReportTest {
-  /** Surefire's own schema, copied from apache/maven-surefire (maven-surefire-plugin/src/site/resources/xsd). */
+  /**
+   * Surefire's own schema, copied from apache/maven-surefire
+   * (maven-surefire-plugin/src/site/resources/xsd).
+   */
   private static final String XSD = "/xsd/surefire-test-report-3.0.xsd";
 
   private static void validate(String xml) throws Exception {
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    Validator validator = factory.newSchema(JUnitXmlReportTest.class.getResource(XSD)).newValidator();
-    // The document names the schema's https address: never fetch it, validate against the local copy.
+    Validator validator =
+        factory.newSchema(JUnitXmlReportTest.class.getResource(XSD)).newValidator();
+    // The document names the schema's https address: never fetch it, validate against the local
+    // copy.
     validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     validator.validate(new StreamSource(new StringReader(xml)));
@@ -70,20 +75,27 @@ class JUnitXmlReportTest {
     assertThat(suite.getAttribute("time")).isEqualTo("4.321");
 
     List<Element> cases = children(suite, "testcase");
-    assertThat(cases).extracting(c -> c.getAttribute("name"))
-        .containsExactly("s1", "s2", "s3", VisibleText.of(ReportFixtures.HOSTILE_ID), "s5", "s6", "new-1");
-    assertThat(cases).allSatisfy(c -> assertThat(c.getAttribute("classname")).isEqualTo("predcheck.default"));
+    assertThat(cases)
+        .extracting(c -> c.getAttribute("name"))
+        .containsExactly(
+            "s1", "s2", "s3", VisibleText.of(ReportFixtures.HOSTILE_ID), "s5", "s6", "new-1");
+    assertThat(cases)
+        .allSatisfy(c -> assertThat(c.getAttribute("classname")).isEqualTo("predcheck.default"));
     assertThat(cases.get(0).getChildNodes().getLength()).isZero();
 
     Element diverged = children(cases.get(1), "failure").get(0);
     assertThat(diverged.getAttribute("type")).isEqualTo("predcheck.Diverged");
-    assertThat(diverged.getAttribute("message")).contains("1 of 2 values diverged", "thickness expected 1.0, got 1.5");
-    assertThat(diverged.getTextContent()).contains("output", "abs error", "rel error", "allowed", "0.500", "1.00e-5");
+    assertThat(diverged.getAttribute("message"))
+        .contains("1 of 2 values diverged", "thickness expected 1.0, got 1.5");
+    assertThat(diverged.getTextContent())
+        .contains("output", "abs error", "rel error", "allowed", "0.500", "1.00e-5");
 
     Element error = children(cases.get(2), "error").get(0);
     assertThat(error.getAttribute("type")).isEqualTo("predcheck.Error");
-    assertThat(error.getAttribute("message")).isEqualTo("HTTP 500: " + VisibleText.of(ReportFixtures.HOSTILE));
-    assertThat(error.getAttribute("message")).contains("<script>alert(1)</script> ]]> & \"dq\" 'sq' \\u0000\\u0007\\u001b \\ud800 😀");
+    assertThat(error.getAttribute("message"))
+        .isEqualTo("HTTP 500: " + VisibleText.of(ReportFixtures.HOSTILE));
+    assertThat(error.getAttribute("message"))
+        .contains("<script>alert(1)</script> ]]> & \"dq\" 'sq' \\u0000\\u0007\\u001b \\ud800 😀");
 
     Element hostile = children(cases.get(3), "failure").get(0);
     assertThat(hostile.getTextContent()).contains("<script>alert(1)</script>\\u0000]]>", "exact");
@@ -111,11 +123,14 @@ class JUnitXmlReportTest {
   void theValidationRejectsBadDocuments() {
     // Guards the guard: the schema check must be able to fail.
     String noTests = "<testsuite name=\"x\" errors=\"0\" skipped=\"0\" failures=\"0\"/>";
-    String badTime = "<testsuite name=\"x\" tests=\"1\" errors=\"0\" skipped=\"0\" failures=\"0\">"
-        + "<testcase name=\"a\" time=\"1e-3\"/></testsuite>";
-    String twoErrors = "<testsuite name=\"x\" tests=\"1\" errors=\"1\" skipped=\"0\" failures=\"0\">"
-        + "<testcase name=\"a\" time=\"0\"><error type=\"t\"/><error type=\"t\"/></testcase></testsuite>";
-    String controlChar = "<testsuite name=\"x\u0001\" tests=\"0\" errors=\"0\" skipped=\"0\" failures=\"0\"/>";
+    String badTime =
+        "<testsuite name=\"x\" tests=\"1\" errors=\"0\" skipped=\"0\" failures=\"0\">"
+            + "<testcase name=\"a\" time=\"1e-3\"/></testsuite>";
+    String twoErrors =
+        "<testsuite name=\"x\" tests=\"1\" errors=\"1\" skipped=\"0\" failures=\"0\">"
+            + "<testcase name=\"a\" time=\"0\"><error type=\"t\"/><error type=\"t\"/></testcase></testsuite>";
+    String controlChar =
+        "<testsuite name=\"x\u0001\" tests=\"0\" errors=\"0\" skipped=\"0\" failures=\"0\"/>";
     for (String bad : List.of(noTests, badTime, twoErrors, controlChar)) {
       assertThatThrownBy(() -> validate(bad)).as(bad).isInstanceOf(SAXException.class);
     }

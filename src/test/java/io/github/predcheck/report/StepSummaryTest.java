@@ -24,22 +24,30 @@ class StepSummaryTest {
 
   @Test
   void verdictCountsAndWorstRowsFirst() throws Exception {
-    String md = StepSummary.markdown(ReportFixtures.hostile(), false, Path.of("target/predcheck/default/report.html"));
-    assertThat(md).startsWith("### ❌ predcheck default: FAILED\n")
-        .contains("7 samples, 11 values compared: 4 passed, 4 diverged, 3 errors, 1 new sample (4.3 s)")
+    String md =
+        StepSummary.markdown(
+            ReportFixtures.hostile(), false, Path.of("target/predcheck/default/report.html"));
+    assertThat(md)
+        .startsWith("### ❌ predcheck default: FAILED\n")
+        .contains(
+            "7 samples, 11 values compared: 4 passed, 4 diverged, 3 errors, 1 new sample (4.3 s)")
         .contains("> 1 value moved within tolerance, largest relative change 5.00e-10.")
         .contains("Full report: target/predcheck/default/report.html");
     List<String> rows = tableRows(md);
     assertThat(rows).hasSize(7);
     assertThat(rows.get(0)).startsWith("| s6 | thickness | 1e308 | inf | inf | inf |");
-    assertThat(rows.get(1)).startsWith("| s2 | thickness | 1.0 | 1.5 | 0.500 | 0.500 | 1.00e-5 | DIVERGED |");
+    assertThat(rows.get(1))
+        .startsWith("| s2 | thickness | 1.0 | 1.5 | 0.500 | 0.500 | 1.00e-5 | DIVERGED |");
     assertThat(rows.subList(2, 7)).allSatisfy(r -> assertThat(r).contains("| - | - |"));
   }
 
   @Test
   void hostileCellsStayInTheirCell() throws Exception {
     String md = StepSummary.markdown(ReportFixtures.hostile(), true, null);
-    assertThat(md).doesNotContain("<script>").doesNotContain("\u0000").doesNotContain("Full report");
+    assertThat(md)
+        .doesNotContain("<script>")
+        .doesNotContain("\u0000")
+        .doesNotContain("Full report");
     for (String row : tableRows(md)) {
       assertThat(cellPipes(row)).as(row).isEqualTo(9);
       assertThat(row.replace("\\`", "")).doesNotContain("`");
@@ -49,7 +57,8 @@ class StepSummaryTest {
 
   @Test
   void cellEscapesMarkdownAndCutsLongText() {
-    assertThat(StepSummary.cell("a|b`c*d_e\nf\r\ng<h>&[i]")).isEqualTo("a\\|b\\`c\\*d\\_e f g&lt;h&gt;&amp;\\[i\\]");
+    assertThat(StepSummary.cell("a|b`c*d_e\nf\r\ng<h>&[i]"))
+        .isEqualTo("a\\|b\\`c\\*d\\_e f g&lt;h&gt;&amp;\\[i\\]");
     String emojis = "😀".repeat(200);
     String cut = StepSummary.cell(emojis);
     assertThat(cut.codePointCount(0, cut.length())).isEqualTo(StepSummary.MAX_CELL);
@@ -63,13 +72,22 @@ class StepSummaryTest {
     assertThat(bad).isGreaterThan(StepSummary.MAX_ROWS);
     String md = StepSummary.markdown(result, false, null);
     assertThat(tableRows(md)).hasSize(StepSummary.MAX_ROWS);
-    assertThat(md).contains("… and " + (bad - StepSummary.MAX_ROWS) + " more diverged or error rows.");
+    assertThat(md)
+        .contains("… and " + (bad - StepSummary.MAX_ROWS) + " more diverged or error rows.");
   }
 
   @Test
   void passingRunHasNoTable() throws Exception {
-    CheckResult result = new CheckResult("x", ReportFixtures.hostile().golden(), ReportFixtures.hostile().rowResults()
-        .stream().map(v -> ReportFixtures.numeric(v.sampleId(), v.output(), 1, 1, 1e-8)).toList(), List.of(), 0);
+    CheckResult hostile = ReportFixtures.hostile();
+    CheckResult result =
+        ReportFixtures.result(
+            "x",
+            hostile.all().stream()
+                .filter(v -> !hostile.newSamples().contains(v.sampleId()))
+                .map(v -> ReportFixtures.numeric(v.sampleId(), v.output(), 1, 1, 1e-8))
+                .toList(),
+            List.of(),
+            0);
     String md = StepSummary.markdown(result, true, null);
     assertThat(md).startsWith("### ✅ predcheck x: PASSED").doesNotContain("|");
   }

@@ -2,18 +2,17 @@ package io.github.predcheck.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.predcheck.compare.OutputSpec;
+import io.github.predcheck.compare.SampleResult;
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.compare.ValueResult;
-import io.github.predcheck.config.CheckConfig;
-import io.github.predcheck.config.Columns;
-import io.github.predcheck.config.OutputSpec;
-import io.github.predcheck.config.RequestSpec;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.demo.DemoModelServer;
+import io.github.predcheck.golden.csv.Columns;
+import io.github.predcheck.http.RequestSpec;
 import io.github.predcheck.lifecycle.ApiSpec;
 import io.github.predcheck.lifecycle.Readiness;
-import io.github.predcheck.report.ObtainedCsv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The core end to end against the real demo model server, in process. */
 class CheckTest {
-  private static final Path DEMO_SAMPLES = Path.of("src/it/demo/src/test/predcheck/samples");
+  static final Path DEMO_SAMPLES = Path.of("src/it/demo/src/test/predcheck/samples");
   private static DemoModelServer server;
 
   @TempDir Path dir;
@@ -45,26 +44,56 @@ class CheckTest {
 
   @BeforeEach
   void copySamples() throws Exception {
-    samples = dir.resolve("samples");
-    for (String id : List.of("WA-20220616-ABC-01/RT-1", "WA-20220617-XYZ-02/RT-1", "WA-20220618-KLM-03/RT-1")) {
+    samples =
+        copyDemoSamples(
+            dir, "WA-20220616-ABC-01/RT-1", "WA-20220617-XYZ-02/RT-1", "WA-20220618-KLM-03/RT-1");
+  }
+
+  static Path copyDemoSamples(Path dir, String... ids) throws Exception {
+    Path samples = dir.resolve("samples");
+    for (String id : ids) {
       Path target = samples.resolve(id + ".png");
       Files.createDirectories(target.getParent());
       Files.copy(DEMO_SAMPLES.resolve(id + ".png"), target);
     }
+    return samples;
   }
 
-  private CheckConfig config(String model, String golden, List<OutputSpec> outputs, Columns columns) throws Exception {
-    Path file = dir.resolve("golden.csv");
-    Files.writeString(file, golden);
-    RequestSpec request = new RequestSpec(server.url() + "/predictions/" + model, null, Map.of(), Duration.ofSeconds(10), 2);
-    return new CheckConfig("t", file, columns, samples, request, outputs, Tolerance.DEFAULT, Readiness.NONE, ApiSpec.URL,
-        dir.resolve("reports"), 20, true, null);
+  static CheckConfig config(
+      Path dir, Path samples, String url, List<OutputSpec> outputs, Columns columns) {
+    RequestSpec request = new RequestSpec(url, null, Map.of(), Duration.ofSeconds(10), 2);
+    return new CheckConfig(
+        "t",
+        dir.resolve("golden.csv"),
+        columns,
+        samples,
+        request,
+        outputs,
+        Tolerance.DEFAULT,
+        Readiness.NONE,
+        ApiSpec.URL,
+        dir.resolve("reports"),
+        null);
+  }
+
+  private CheckConfig config(String model, String golden, List<OutputSpec> outputs, Columns columns)
+      throws Exception {
+    Files.writeString(dir.resolve("golden.csv"), golden);
+    return config(dir, samples, server.url() + "/predictions/" + model, outputs, columns);
+  }
+
+  private static List<ValueResult> known(CheckResult r) {
+    return r.sampleResults().stream()
+        .filter(SampleResult::known)
+        .flatMap(s -> s.values().stream())
+        .toList();
   }
 
   @Test
   void passesDivergesAndReportsNewAndMissingSamples() throws Exception {
     Files.copy(DEMO_SAMPLES.resolve("WA-20220619-PQR-04/RT-1.png"), samples.resolve("extra.png"));
-    String golden = """
+    String golden =
+        """
         図面_id,pred,name
         WA-20220616-ABC-01/RT-1,8.383764266967773,thickness
         WA-20220616-ABC-01/RT-1,92.0,width
@@ -72,34 +101,52 @@ class CheckTest {
         WA-20220618-KLM-03/RT-1,13.264928817749023,thickness
         gone/RT-1,1.0,thickness
         """;
-    CheckResult r = Check.run(config("drawing", golden, List.of(), Columns.DEFAULT), Log.SILENT);
-    assertThat(r.rowResults()).extracting(ValueResult::status)
+    CheckResult r = CheckRun.run(config("drawing", golden, List.of(), Columns.DEFAULT), Log.SILENT);
+    assertThat(known(r))
+        .extracting(ValueResult::status)
         .containsExactly(Status.PASS, Status.DIVERGED, Status.PASS, Status.PASS, Status.ERROR);
-    assertThat(r.rowResults().get(1).actual()).isEqualTo("92.00370025634766");
-    assertThat(r.rowResults().get(4).message()).contains("no sample file for id 'gone/RT-1'");
+    assertThat(known(r).get(1).actual()).isEqualTo("92.00370025634766");
+    assertThat(known(r).get(4).message()).contains("no sample file for id 'gone/RT-1'");
     assertThat(r.newSamples()).containsExactly("extra");
-    assertThat(r.newResults()).extracting(ValueResult::output).containsExactly("thickness", "width", "material");
+    assertThat(r.newResults())
+        .extracting(ValueResult::output)
+        .containsExactly("thickness", "width", "material");
     assertThat(r.failed(true)).isTrue();
-    String obtained = ObtainedCsv.text(r);
-    assertThat(obtained).startsWith("図面_id,pred,name\nWA-20220616-ABC-01/RT-1,8.383764266967773,thickness\n"
-        + "WA-20220616-ABC-01/RT-1,92.00370025634766,width\n");
-    assertThat(obtained).contains("\ngone/RT-1,,thickness\n").contains("\nextra,10.552165985107422,thickness\n");
+    String obtained = r.golden().obtained(r.sampleResults());
+    assertThat(obtained)
+        .startsWith(
+            "図面_id,pred,name\nWA-20220616-ABC-01/RT-1,8.383764266967773,thickness\n"
+                + "WA-20220616-ABC-01/RT-1,92.00370025634766,width\n");
+    assertThat(obtained)
+        .contains("\ngone/RT-1,,thickness\n")
+        .contains("\nextra,10.552165985107422,thickness\n");
   }
 
   @Test
   void aBareNumberResponseServesTheSingleOutput() throws Exception {
-    String golden = "drawing,value\nWA-20220616-ABC-01/RT-1,8.383764266967773\nWA-20220617-XYZ-02/RT-1,7.9\n";
-    CheckResult r = Check.run(config("thickness", golden,
-        List.of(new OutputSpec("thickness", null, Tolerance.DEFAULT)), new Columns(null, "value", null)), Log.SILENT);
-    assertThat(r.rowResults()).extracting(ValueResult::status).containsExactly(Status.PASS, Status.DIVERGED);
+    String golden =
+        "drawing,value\nWA-20220616-ABC-01/RT-1,8.383764266967773\nWA-20220617-XYZ-02/RT-1,7.9\n";
+    CheckResult r =
+        CheckRun.run(
+            config(
+                "thickness",
+                golden,
+                List.of(new OutputSpec("thickness", null, Tolerance.DEFAULT)),
+                new Columns(null, "value", null)),
+            Log.SILENT);
+    assertThat(known(r))
+        .extracting(ValueResult::status)
+        .containsExactly(Status.PASS, Status.DIVERGED);
     assertThat(r.newSamples()).containsExactly("WA-20220618-KLM-03/RT-1");
   }
 
   @Test
   void httpErrorsAreErrorsInTheApisOwnWords() throws Exception {
-    String golden = "id,pred,name\nWA-20220616-ABC-01/RT-1,1,thickness\nWA-20220617-XYZ-02/RT-1,1,thickness\n";
-    CheckResult r = Check.run(config("nope", golden, List.of(), Columns.DEFAULT), Log.SILENT);
+    String golden =
+        "id,pred,name\nWA-20220616-ABC-01/RT-1,1,thickness\nWA-20220617-XYZ-02/RT-1,1,thickness\n";
+    CheckResult r = CheckRun.run(config("nope", golden, List.of(), Columns.DEFAULT), Log.SILENT);
     assertThat(r.count(Status.PASS)).isZero();
-    assertThat(r.errorsByCause()).containsOnlyKeys("HTTP 404 ModelNotFoundException: Model not found: nope");
+    assertThat(r.errorsByCause())
+        .containsOnlyKeys("HTTP 404 ModelNotFoundException: Model not found: nope");
   }
 }

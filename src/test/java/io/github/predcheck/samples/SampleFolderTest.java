@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.core.Setting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,8 @@ class SampleFolderTest {
     assertThat(s.contentType()).isEqualTo("image/png");
     assertThat(folder.resolve("WA-20220616-ABC-01/RT-2").contentType()).isEqualTo("image/jpeg");
     assertThat(folder.resolve("RT-1.v2").file().getFileName().toString()).isEqualTo("RT-1.v2.png");
-    assertThat(folder.resolve("WA-20220616-ABC-01/RT-1.png").file().getFileName().toString()).isEqualTo("RT-1.png");
+    assertThat(folder.resolve("WA-20220616-ABC-01/RT-1.png").file().getFileName().toString())
+        .isEqualTo("RT-1.png");
   }
 
   @Test
@@ -42,21 +44,26 @@ class SampleFolderTest {
         .hasMessageContaining("no sample file for id 'WA-20220616-ABC-01/RT-9'");
     assertThatThrownBy(() -> folder.resolve("dup"))
         .hasMessageContaining("two or more files for sample id 'dup'")
-        .hasMessageContaining("dup.jpg").hasMessageContaining("dup.png");
-    assertThatThrownBy(() -> folder.resolve("../outside")).hasMessageContaining("outside the samples folder");
-    assertThatThrownBy(() -> folder.resolve("/etc/passwd")).hasMessageContaining("outside the samples folder");
+        .hasMessageContaining("dup.jpg")
+        .hasMessageContaining("dup.png");
+    assertThatThrownBy(() -> folder.resolve("../outside"))
+        .hasMessageContaining("outside the samples folder");
+    assertThatThrownBy(() -> folder.resolve("/etc/passwd"))
+        .hasMessageContaining("outside the samples folder");
   }
 
   @Test
   void listsSamplesWithoutHiddenFiles() throws Exception {
-    assertThat(folder.samples()).extracting(Sample::id)
-        .containsExactly("RT-1.v2", "WA-20220616-ABC-01/RT-1", "WA-20220616-ABC-01/RT-2", "dup", "dup");
+    assertThat(folder.samples())
+        .extracting(Sample::id)
+        .containsExactly(
+            "RT-1.v2", "WA-20220616-ABC-01/RT-1", "WA-20220616-ABC-01/RT-2", "dup", "dup");
   }
 
   @Test
   void aMissingFolderNamesTheParameter() {
     assertThatThrownBy(() -> SampleFolder.open(root.resolve("nope")))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("<samples>").hasMessageContaining("-Dpredcheck.samples");
+        .hasMessageContaining(Setting.SAMPLES.toString());
   }
 }

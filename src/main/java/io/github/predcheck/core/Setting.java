@@ -1,0 +1,77 @@
+package io.github.predcheck.core;
+
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A setting the user configures, as the core names it in a message. The core does not know how a
+ * build tool spells it: {@code "raise " + Setting.HEALTH_TIMEOUT} holds a marker that the Maven
+ * adapter renders as {@code <healthTimeout> (-Dpredcheck.healthTimeout)}, so renaming a pom
+ * parameter changes the adapter only.
+ */
+public enum Setting {
+  GOLDEN,
+  GOLDEN_JSON,
+  SAMPLES,
+  COLUMNS_ID,
+  COLUMNS_VALUE,
+  COLUMNS_NAME,
+  OUTPUTS,
+  OUTPUT_POINTER,
+  ENDPOINT,
+  HEALTH_URL,
+  HEALTH_CONDITION,
+  READY_URL,
+  READY_CONDITION,
+  HEALTH_TIMEOUT,
+  COMMAND,
+  COMMAND_EXECUTABLE,
+  COMPOSE,
+  COMPOSE_SERVICES,
+  COMPOSE_PORT_SERVICE,
+  COMPOSE_CONTAINER_PORT,
+  COMPOSE_COMMAND,
+  MAX_ROWS,
+  RECORD,
+  /** The goal that writes goldens from the live API. */
+  RECORD_GOAL;
+
+  private static final char OPEN = '\u27E6';
+  private static final char CLOSE = '\u27E7';
+  private static final Pattern MARKER =
+      Pattern.compile(OPEN + "([A-Z_]+)(?:=([^" + CLOSE + "]*))?" + CLOSE);
+
+  /** The setting itself, e.g. rendered {@code <healthTimeout> (-Dpredcheck.healthTimeout)}. */
+  @Override
+  public String toString() {
+    return OPEN + name() + CLOSE;
+  }
+
+  /** The setting with a value, e.g. rendered {@code -Dpredcheck.record=missing}. */
+  public String is(String value) {
+    return OPEN + name() + "=" + value + CLOSE;
+  }
+
+  /**
+   * Replaces every marker in a message: {@code names} gets the setting and its value (null when
+   * none) and returns the text the user reads.
+   */
+  public static String render(String text, BiFunction<Setting, String, String> names) {
+    if (text == null || text.indexOf(OPEN) < 0) {
+      return text;
+    }
+    Matcher m = MARKER.matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    while (m.find()) {
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(names.apply(valueOf(m.group(1)), m.group(2))));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  /** A message without a build tool's names: each setting by its own name, for tests and logs. */
+  public static String plain(String text) {
+    return render(text, (s, v) -> v == null ? s.name() : s.name() + "=" + v);
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.predcheck.golden.csv;
+
+import io.github.predcheck.compare.OutputSpec;
+import io.github.predcheck.compare.Tolerance;
+import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.core.Setting;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outputs to compare, resolved against a golden file: configured ones first, then any name the
+ * golden file holds, compared at {@code /<name>} with the common tolerance.
+ */
+public final class OutputSet {
+  private final Map<String, OutputSpec> byName = new LinkedHashMap<>();
+  private final OutputSpec single;
+
+  private OutputSet(OutputSpec single) {
+    this.single = single;
+  }
+
+  public static OutputSet resolve(
+      CsvFile golden, String nameColumn, List<OutputSpec> configured, Tolerance common)
+      throws ConfigurationException {
+    if (!golden.layout().hasNameColumn()) {
+      if (configured.size() != 1) {
+        throw new ConfigurationException(
+            "Golden file "
+                + golden.path()
+                + " has no '"
+                + nameColumn
+                + "' column, so it holds one output per"
+                + " sample; configure exactly one output in "
+                + Setting.OUTPUTS
+                + " (found "
+                + configured.size()
+                + "), or add a name column.");
+      }
+      OutputSet set = new OutputSet(configured.get(0));
+      set.byName.put(configured.get(0).name(), configured.get(0));
+      return set;
+    }
+    OutputSet set = new OutputSet(null);
+    for (OutputSpec spec : configured) {
+      set.byName.put(spec.name(), spec);
+    }
+    for (GoldenRow row : golden.rows()) {
+      set.byName.computeIfAbsent(row.name(), n -> new OutputSpec(n, null, common));
+    }
+    return set;
+  }
+
+  /** The output a golden row compares against. */
+  public OutputSpec forRow(GoldenRow row) {
+    return single != null ? single : byName.get(row.name());
+  }
+
+  /** Every output, in order: what a new sample is asked for. */
+  public List<OutputSpec> all() {
+    return new ArrayList<>(byName.values());
+  }
+}

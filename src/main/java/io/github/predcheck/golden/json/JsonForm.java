@@ -1,0 +1,47 @@
+package io.github.predcheck.golden.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.predcheck.compare.JsonComparator;
+import io.github.predcheck.compare.JsonRules;
+import io.github.predcheck.compare.SampleResult;
+import io.github.predcheck.compare.Status;
+import io.github.predcheck.compare.ValueResult;
+import io.github.predcheck.golden.GoldenForm;
+import java.util.List;
+
+/** JSON documents as a form: each response compared structurally with the sample's document. */
+final class JsonForm implements GoldenForm<JsonNode> {
+  /** The whole response: where a sample without a document, or a failed one, is reported. */
+  static final String WHOLE = "/";
+
+  private final JsonComparator comparator;
+
+  JsonForm(JsonRules rules) {
+    this.comparator = new JsonComparator(rules);
+  }
+
+  @Override
+  public SampleResult compare(String id, JsonNode expected, JsonNode response) {
+    if (expected == null) {
+      ValueResult obtained =
+          new ValueResult(
+              id,
+              WHOLE,
+              null,
+              response.toString(),
+              Double.NaN,
+              Double.NaN,
+              Double.NaN,
+              Status.NEW,
+              null);
+      return new SampleResult(id, false, List.of(obtained), response);
+    }
+    return new SampleResult(id, true, comparator.compare(id, expected, response), response);
+  }
+
+  @Override
+  public SampleResult failed(String id, JsonNode expected, String error) {
+    return new SampleResult(
+        id, expected != null, List.of(ValueResult.error(id, WHOLE, null, error)), null);
+  }
+}
