@@ -6,7 +6,7 @@
 # - Idempotent: safe to run again; apt-get skips what is installed, and the
 #   config merge only touches the keys it owns.
 # - Needs root and apt only (no Docker engine, no image registry).
-# - See src/it/compose-support/README-lab.md for why each setting is needed.
+# - See src/test/compose/README-lab.md for why each setting is needed.
 set -euo pipefail
 
 if [ "$(id -u)" -ne 0 ]; then

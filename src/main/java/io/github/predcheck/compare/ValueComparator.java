@@ -17,6 +17,11 @@ public final class ValueComparator {
       return ValueResult.error(
           sampleId, output, expected, "output '" + output + "' is missing from the response");
     }
+    if (actual.isNull()) {
+      // A null is no prediction: never a pass, never recorded, whatever the golden cell says.
+      return ValueResult.error(
+          sampleId, output, expected, "output '" + output + "' is null in the response");
+    }
     if (actual.isContainerNode()) {
       return ValueResult.error(
           sampleId,
@@ -50,10 +55,7 @@ public final class ValueComparator {
           ? pass(sampleId, output, expected, expected)
           : diverged(sampleId, output, expected, actualText, null);
     }
-    boolean same =
-        actualText.equals(expected)
-            || (actual.isNull() && (expected == null || expected.isEmpty()));
-    return same
+    return actualText.equals(expected)
         ? pass(sampleId, output, expected, actualText)
         : diverged(sampleId, output, expected, actualText, null);
   }

@@ -32,4 +32,37 @@ public interface Log {
           return false;
         }
       };
+
+  /**
+   * This log with every message shown as one line of visible text: for messages that carry what the
+   * API or a golden file said, which must not break lines or send terminal escapes.
+   */
+  static Log oneLine(Log log) {
+    return new Log() {
+      @Override
+      public void debug(String message) {
+        log.debug(VisibleText.line(message));
+      }
+
+      @Override
+      public void info(String message) {
+        log.info(VisibleText.line(message));
+      }
+
+      @Override
+      public void warn(String message) {
+        log.warn(VisibleText.line(message));
+      }
+
+      @Override
+      public void error(String message) {
+        log.error(VisibleText.line(message));
+      }
+
+      @Override
+      public boolean isDebugEnabled() {
+        return log.isDebugEnabled();
+      }
+    };
+  }
 }

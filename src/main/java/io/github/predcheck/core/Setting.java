@@ -25,6 +25,8 @@ public enum Setting {
   READY_URL,
   READY_CONDITION,
   HEALTH_TIMEOUT,
+  REQUEST_TIMEOUT,
+  MAX_CONSECUTIVE_FAILURES,
   COMMAND,
   COMMAND_EXECUTABLE,
   COMPOSE,
@@ -32,6 +34,12 @@ public enum Setting {
   COMPOSE_PORT_SERVICE,
   COMPOSE_CONTAINER_PORT,
   COMPOSE_COMMAND,
+  /** Request headers; with a value, that header's entry. */
+  HEADERS,
+  /** The started command's environment; with a value, that variable's entry. */
+  COMMAND_ENVIRONMENT,
+  /** The compose commands' environment; with a value, that variable's entry. */
+  COMPOSE_ENVIRONMENT,
   MAX_ROWS,
   RECORD,
   /** The goal that writes goldens from the live API. */

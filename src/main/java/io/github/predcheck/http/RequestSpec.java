@@ -1,20 +1,36 @@
 package io.github.predcheck.http;
 
+import io.github.predcheck.core.MaskedMap;
 import java.time.Duration;
 import java.util.Map;
 
 /**
  * How a sample is sent: the prediction URL, raw body or multipart field, extra headers, the time
- * one request may take and how many requests run at once.
+ * one request may take (its whole exchange), how many requests run at once, and after how many
+ * timeouts or connection failures in a row the API counts as no longer answering. The headers print
+ * masked: their values may be secrets.
  */
 public record RequestSpec(
     String endpoint,
     String multipartField,
     Map<String, String> headers,
     Duration timeout,
-    int threads) {
+    int threads,
+    int maxConsecutiveFailures) {
+  public static final int DEFAULT_MAX_CONSECUTIVE_FAILURES = 5;
+
+  /** With the default {@link #DEFAULT_MAX_CONSECUTIVE_FAILURES}. */
+  public RequestSpec(
+      String endpoint,
+      String multipartField,
+      Map<String, String> headers,
+      Duration timeout,
+      int threads) {
+    this(endpoint, multipartField, headers, timeout, threads, DEFAULT_MAX_CONSECUTIVE_FAILURES);
+  }
+
   public RequestSpec {
-    headers = headers == null ? Map.of() : Map.copyOf(headers);
+    headers = headers == null ? Map.of() : MaskedMap.copyOf(headers);
     if (multipartField != null && multipartField.isBlank()) {
       multipartField = null;
     }
@@ -23,6 +39,10 @@ public record RequestSpec(
     }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    if (maxConsecutiveFailures < 1) {
+      throw new IllegalArgumentException(
+          "maxConsecutiveFailures must be at least 1, was " + maxConsecutiveFailures);
     }
   }
 }

@@ -1,8 +1,11 @@
 package io.github.predcheck.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,9 +15,22 @@ import java.util.List;
 
 /** The one ObjectMapper of the plugin, JSON Pointers and pretty printing. */
 public final class Json {
+  /**
+   * What a model may answer in one response: a segmentation mask or an embedding as one string of
+   * hundreds of megabytes is a real answer (Jackson's default stops strings at 20 M characters).
+   * The response is already a Java string, so a string in it is bounded by what fits in one, and
+   * the document's length stays unlimited (Jackson's default); the depth stays Jackson's 1000, far
+   * beyond any model's answer, which the recursive comparison must walk.
+   */
+  static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNestingDepth(1_000)
+          .build();
+
   /** Python's json.dumps writes NaN and Infinity by default; model APIs return them. */
   public static final ObjectMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
           .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
           .build();
@@ -23,6 +39,17 @@ public final class Json {
 
   public static JsonNode parse(String text) throws JsonProcessingException {
     return MAPPER.readTree(text);
+  }
+
+  /** Why a text is not JSON, in Jackson's words, and where: "… at line 3 column 7". */
+  public static String problem(JsonProcessingException e) {
+    String reason = e.getOriginalMessage();
+    reason = reason == null ? e.getClass().getSimpleName() : reason.strip();
+    JsonLocation at = e.getLocation();
+    if (at == null || at.getLineNr() < 1) {
+      return reason;
+    }
+    return reason + " at line " + at.getLineNr() + " column " + at.getColumnNr();
   }
 
   /** Indented, with a final line break, as goldens and summaries are written. */

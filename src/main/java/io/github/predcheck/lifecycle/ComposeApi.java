@@ -4,6 +4,7 @@ import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
 import io.github.predcheck.core.RunException;
+import io.github.predcheck.core.Secrets;
 import io.github.predcheck.core.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,10 @@ public final class ComposeApi implements RunningApi {
   private final ComposeCli cli;
   private final Log log;
   private final ShutdownGuard guard;
+
+  /** The environment's secrets: compose output and container logs may echo them. */
+  private final Secrets secrets;
+
   private long lastExitCheck;
   private Optional<String> exited = Optional.empty();
   private boolean closed;
@@ -37,6 +42,7 @@ public final class ComposeApi implements RunningApi {
     this.spec = spec;
     this.cli = cli;
     this.log = log;
+    this.secrets = spec.resolvedEnvironment();
     this.guard = new ShutdownGuard("predcheck-compose-down", this::down);
   }
 
@@ -54,9 +60,9 @@ public final class ComposeApi implements RunningApi {
                 + " failed with exit code "
                 + result.exitCode()
                 + ":"
-                + LogTail.indent(LogTail.last(result.output(), 30)));
+                + LogTail.indent(api.secrets.mask(LogTail.last(result.output(), 30))));
       }
-      log.debug(result.output());
+      log.debug(api.secrets.mask(result.output()));
     } catch (IOException e) {
       api.close();
       throw new RunException("Cannot run " + String.join(" ", up) + ": " + e.getMessage(), e);
@@ -69,7 +75,7 @@ public final class ComposeApi implements RunningApi {
 
   private static List<String> detect(ComposeSpec spec, Log log) throws ConfigurationException {
     List<String> tool =
-        ComposeTools.find(spec.environment())
+        ComposeTools.find(spec.resolvedEnvironment().reveal())
             .orElseThrow(
                 () ->
                     new ConfigurationException(
@@ -135,7 +141,7 @@ public final class ComposeApi implements RunningApi {
               + " printed no published port (exit code "
               + r.exitCode()
               + "): "
-              + r.output().strip()
+              + secrets.mask(r.output().strip())
               + ". Publish it in the compose file, e.g. ports: [\"127.0.0.1::"
               + spec.containerPort()
               + "\"]."
@@ -214,7 +220,7 @@ public final class ComposeApi implements RunningApi {
                 + " failed with exit code "
                 + r.exitCode()
                 + ":"
-                + LogTail.indent(LogTail.last(r.output(), 20)));
+                + LogTail.indent(secrets.mask(LogTail.last(r.output(), 20))));
       }
       if (cli.isPodmanCompose()) {
         exec(cli.removeLeftoverNetwork());
@@ -231,7 +237,9 @@ public final class ComposeApi implements RunningApi {
       for (String id : ids(null)) {
         Exec.Result r = exec(cli.logs(id));
         String name = id.length() > 12 ? id.substring(0, 12) : id;
-        r.output().lines().forEach(l -> all.append(name).append(" | ").append(l).append('\n'));
+        r.output()
+            .lines()
+            .forEach(l -> all.append(name).append(" | ").append(secrets.mask(l)).append('\n'));
       }
       Files.createDirectories(spec.logFile().getParent());
       Files.writeString(spec.logFile(), all.toString(), StandardCharsets.UTF_8);
@@ -253,6 +261,6 @@ public final class ComposeApi implements RunningApi {
   }
 
   private Exec.Result exec(List<String> command) throws IOException {
-    return Exec.run(command, spec.workingDirectory(), spec.environment(), COMMAND_TIMEOUT);
+    return Exec.run(command, spec.workingDirectory(), secrets.reveal(), COMMAND_TIMEOUT);
   }
 }

@@ -9,7 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a short-lived command to completion, its output captured, its tree stopped on timeout. */
+/**
+ * Runs a short-lived command to completion, its output captured, its tree stopped on timeout.
+ *
+ * <p>Unlike {@link CommandApi}, no {@link ProcessCookie} sweep: the compose commands run here are
+ * waited for, and what they leave running is meant to outlive them. The containers are stopped by
+ * {@code compose down}; netavark's aardvark-dns, started by the first {@code up} on a compose
+ * network, inherits that command's environment and serves every podman network on the machine, so a
+ * sweep would break other projects' containers.
+ */
 public final class Exec {
   /** The exit code and the combined stdout and stderr. */
   public record Result(int exitCode, String output) {

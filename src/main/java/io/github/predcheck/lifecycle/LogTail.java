@@ -1,5 +1,6 @@
 package io.github.predcheck.lifecycle;
 
+import io.github.predcheck.core.VisibleText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ public final class LogTail {
   /** Indented lines for an error message. */
   public static String indent(List<String> lines) {
     StringBuilder out = new StringBuilder();
-    lines.forEach(l -> out.append("\n    | ").append(l));
+    // The API's own output: its colours and control characters are shown, not sent to the terminal.
+    lines.forEach(l -> out.append("\n    | ").append(VisibleText.line(l)));
     return out.toString();
   }
 }

@@ -6,19 +6,34 @@ import io.github.predcheck.core.Setting;
 import io.github.predcheck.core.Words;
 import io.github.predcheck.http.ApiClient;
 import io.github.predcheck.http.ApiResponse;
+import io.github.predcheck.http.Urls;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Polls each probe in turn until it is satisfied, failing fast when the started API dies and, on
- * timeout, saying what was polled, what it last answered and what the API last logged.
+ * Polls each probe in turn until it is satisfied, failing fast when the started API dies, or in url
+ * mode when nothing listens, and, on timeout, saying what was polled, what it last answered and
+ * what the API last logged.
  */
 public final class ReadinessWait {
   private static final int LOG_LINES = 20;
   private static final Duration MIN_POLL = Duration.ofSeconds(2);
+
+  /**
+   * In url mode, how long only refused connections are borne: nothing listens there, and nothing
+   * predcheck started is on its way, so waiting the whole timeout would only delay the same error.
+   */
+  static final Duration REFUSED_LIMIT = Duration.ofSeconds(5);
+
+  /**
+   * The healthTimeout default. A longer timeout is the user saying the API may need that long even
+   * to open its port (started by another plugin, say): then refusals are waited out.
+   */
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
   private ReadinessWait() {}
 
@@ -26,6 +41,9 @@ public final class ReadinessWait {
       throws RunException {
     long start = System.nanoTime();
     long deadline = start + readiness.timeout().toNanos();
+    boolean urlMode = api == RunningApi.NONE;
+    boolean failFast = urlMode && readiness.timeout().compareTo(DEFAULT_TIMEOUT) <= 0;
+    boolean onlyRefused = true;
     for (Probe probe : readiness.probes()) {
       String last = "nothing yet";
       boolean conditionUnmet = false;
@@ -48,9 +66,15 @@ public final class ReadinessWait {
               Duration.ofNanos(
                   Math.max(Math.min(left, Duration.ofSeconds(5).toNanos()), MIN_POLL.toNanos()));
           ApiResponse r = client.get(URI.create(probe.url()), wait);
+          onlyRefused = false;
           last =
               "HTTP "
                   + r.status()
+                  + (r.redirect()
+                      ? " redirecting to "
+                          + Urls.redact(r.redirectTo())
+                          + " (followed only within the same host)"
+                      : "")
                   + (r.body().isBlank() ? "" : " " + Words.clip(r.body().strip(), 200));
           conditionUnmet = r.status() == 200 && probe.condition() != null;
           if (probe.anyStatus()
@@ -63,6 +87,13 @@ public final class ReadinessWait {
           last =
               e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
           conditionUnmet = false;
+          onlyRefused &= refused(e);
+        }
+        long waited = System.nanoTime() - start;
+        if (urlMode
+            && onlyRefused
+            && (failFast && waited >= REFUSED_LIMIT.toNanos() || System.nanoTime() >= deadline)) {
+          throw nothingListens(probe.url(), last, Duration.ofNanos(waited), failFast);
         }
         if (System.nanoTime() >= deadline) {
           throw new RunException(
@@ -96,6 +127,46 @@ public final class ReadinessWait {
     if (!readiness.probes().isEmpty()) {
       log.info("The API is ready (" + (System.nanoTime() - start) / 1_000_000 + " ms).");
     }
+  }
+
+  /** Connection refused (or no route): nothing listens at that address. */
+  private static boolean refused(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static RunException nothingListens(
+      String url, String last, Duration waited, boolean couldWaitLonger) {
+    URI uri = URI.create(url);
+    int port =
+        uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    return new RunException(
+        "Nothing listens at "
+            + uri.getHost()
+            + ":"
+            + port
+            + ": start the API, or let predcheck start it with "
+            + Setting.COMMAND
+            + " or "
+            + Setting.COMPOSE
+            + ". Every connection to "
+            + Urls.redact(url)
+            + " was refused for "
+            + Math.max(1, Math.round(waited.toMillis() / 1000.0))
+            + " s ("
+            + last
+            + ")."
+            + (couldWaitLonger
+                ? " If another plugin starts the API and it opens its port later, set "
+                    + Setting.HEALTH_TIMEOUT
+                    + " above "
+                    + DEFAULT_TIMEOUT.toSeconds()
+                    + " s to wait for it."
+                : ""));
   }
 
   private static String tail(RunningApi api) {

@@ -1,9 +1,10 @@
 package io.github.predcheck.maven;
 
+import io.github.predcheck.core.MaskedMap;
+import io.github.predcheck.http.RequestSpec;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters of the goals that call the API: what to send, where, and how the API comes up. */
@@ -68,10 +69,11 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   String multipartField;
 
   /**
-   * Extra request headers, e.g. {@code <Authorization>Bearer ${env.API_KEY}</Authorization>}; never
-   * logged.
+   * Extra request headers, e.g. {@code <Authorization>Bearer {env:API_TOKEN}</Authorization>}:
+   * {@code {env:NAME}} is read from the environment Maven runs in, so the value never appears in
+   * Maven's output (a literal or {@code ${env.NAME}} value does, under {@code -X}). Never logged.
    */
-  @Parameter Map<String, String> headers;
+  @Parameter MaskedMap headers;
 
   /**
    * Polled before the first sample until it answers 200, e.g. {@code http://localhost:8080/ping}.
@@ -107,13 +109,25 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   @Parameter(property = UserProperties.HEALTH_INTERVAL, defaultValue = "500")
   int healthInterval;
 
-  /** Seconds one prediction request may take. */
+  /**
+   * Seconds one prediction request may take, from connecting to the last byte of the answer: an API
+   * still trickling its answer is cut off then.
+   */
   @Parameter(property = UserProperties.REQUEST_TIMEOUT, defaultValue = "60")
   int requestTimeout;
 
   /** How many samples are sent at once. */
   @Parameter(property = UserProperties.THREADS, defaultValue = "1")
   int threads;
+
+  /**
+   * After this many timeouts or connection failures in a row (any HTTP answer resets the count),
+   * the API counts as no longer answering: the remaining samples are not sent, and each is an error
+   * saying so. A hung API then costs about {@code maxConsecutiveFailures / threads *
+   * requestTimeout} instead of one timeout per sample. Default 5.
+   */
+  @Parameter(property = UserProperties.MAX_CONSECUTIVE_FAILURES, defaultValue = "5")
+  int maxConsecutiveFailures = RequestSpec.DEFAULT_MAX_CONSECUTIVE_FAILURES;
 
   /**
    * The outputs to compare; by default every name in the golden file, at {@code /<name>}. Each
@@ -132,7 +146,11 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   /**
    * Start the API as a child process (command mode): {@code <executable>}, {@code <arguments>},
    * {@code <workingDirectory>} (default the project's folder), {@code <environment>}, {@code
-   * <stopGraceSeconds>} (default 10: SIGTERM, then a kill). Its output goes to api.log.
+   * <stopGraceSeconds>} (default 10: SIGTERM, then a kill). Its output goes to api.log. At the end
+   * the API and every process it started are stopped: they inherit {@code PREDCHECK_RUN=<random
+   * id>}, one per execution, and on Linux every process carrying it is stopped, a daemon that
+   * double-forked out of the tree included (elsewhere, the API's descendants only). A process whose
+   * environment sets {@code PREDCHECK_KEEP=1} is left running.
    */
   @Parameter CommandParameter command;
 

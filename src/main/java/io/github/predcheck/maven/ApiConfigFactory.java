@@ -1,6 +1,9 @@
 package io.github.predcheck.maven;
 
 import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.core.Secret;
+import io.github.predcheck.core.Secrets;
+import io.github.predcheck.core.Setting;
 import io.github.predcheck.lifecycle.ApiSpec;
 import io.github.predcheck.lifecycle.CommandSpec;
 import io.github.predcheck.lifecycle.ComposeSpec;
@@ -31,6 +34,9 @@ final class ApiConfigFactory {
         throw new ConfigurationException(
             "<command> has no <executable>, e.g. <executable>java</executable>.");
       }
+      noReferences(c.arguments);
+      // Checked now, read again where the process starts: Maven passes the references only.
+      Secrets.resolve(c.environment, Setting.COMMAND_ENVIRONMENT);
       int grace = c.stopGraceSeconds == null ? 10 : c.stopGraceSeconds;
       File dir = c.workingDirectory == null ? m.basedir : c.workingDirectory;
       return new CommandSpec(
@@ -48,8 +54,35 @@ final class ApiConfigFactory {
     return ApiSpec.URL;
   }
 
+  /**
+   * Arguments are logged when the API starts and visible in the process list: a secret goes through
+   * the environment, where {@code {env:NAME}} is resolved.
+   */
+  private static void noReferences(List<String> arguments) throws ConfigurationException {
+    for (String a : arguments == null ? List.<String>of() : arguments) {
+      List<String> names = Secret.references(a);
+      if (!names.isEmpty()) {
+        String name = names.get(0);
+        throw new ConfigurationException(
+            "<command><arguments> has {env:"
+                + name
+                + "} in '"
+                + a
+                + "': arguments are logged and visible in the process list, so {env:…} is"
+                + " resolved in <environment> only. Pass the secret as <environment><"
+                + name
+                + ">{env:"
+                + name
+                + "}</"
+                + name
+                + "></environment> and let the API read it from there.");
+      }
+    }
+  }
+
   private static ComposeSpec compose(AbstractApiMojo m, Path log) throws ConfigurationException {
     ComposeParameter c = m.compose;
+    Secrets.resolve(c.environment, Setting.COMPOSE_ENVIRONMENT);
     List<Path> files = new ArrayList<>();
     if (c.files == null || c.files.isEmpty()) {
       for (String name :

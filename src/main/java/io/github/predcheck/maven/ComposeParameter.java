@@ -1,8 +1,8 @@
 package io.github.predcheck.maven;
 
+import io.github.predcheck.core.MaskedMap;
 import java.io.File;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code <compose>}: start the API from compose files ({@code up -d [--build] <services>}) and
@@ -21,7 +21,11 @@ public class ComposeParameter {
   /** Build images first ({@code --build}). */
   boolean build;
 
-  Map<String, String> environment;
+  /**
+   * Variables for the compose commands (and so for the compose file's {@code ${VAR}}); {@code
+   * {env:NAME}} in a value is read from the environment Maven runs in.
+   */
+  MaskedMap environment;
 
   /** The service whose published port {@code {port}} stands for; default the first of services. */
   String portService;

@@ -3,6 +3,9 @@ package io.github.predcheck.maven;
 import io.github.predcheck.compare.OutputSpec;
 import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.core.Doubles;
+import io.github.predcheck.core.Secrets;
+import io.github.predcheck.core.Setting;
 import io.github.predcheck.golden.csv.Columns;
 import io.github.predcheck.http.RequestSpec;
 import io.github.predcheck.json.Json;
@@ -23,6 +26,7 @@ final class ConfigFactory {
   private ConfigFactory() {}
 
   static CheckConfig create(AbstractApiMojo m) throws ConfigurationException {
+    HttpClientLog.keepQuiet();
     String id = m.executionId();
     if (m.endpoint == null || m.endpoint.isBlank()) {
       throw new ConfigurationException(
@@ -35,14 +39,19 @@ final class ConfigFactory {
     positive("healthInterval", UserProperties.HEALTH_INTERVAL, m.healthInterval);
     positive("requestTimeout", UserProperties.REQUEST_TIMEOUT, m.requestTimeout);
     positive("threads", UserProperties.THREADS, m.threads);
+    positive(
+        "maxConsecutiveFailures",
+        UserProperties.MAX_CONSECUTIVE_FAILURES,
+        m.maxConsecutiveFailures);
     positive("maxRows", UserProperties.MAX_ROWS, m.maxRows);
     RequestSpec request =
         new RequestSpec(
             m.endpoint.strip(),
             m.multipartField,
-            m.headers,
+            Secrets.resolve(m.headers, Setting.HEADERS).reveal(),
             Duration.ofSeconds(m.requestTimeout),
-            m.threads);
+            m.threads,
+            m.maxConsecutiveFailures);
     Tolerance common = tolerance(m.tolerance);
     return new CheckConfig(
         id,
@@ -55,7 +64,8 @@ final class ConfigFactory {
         readiness(m),
         ApiConfigFactory.api(m, m.executionDir()),
         m.reportDirectory.toPath(),
-        JsonConfigFactory.json(m, common));
+        JsonConfigFactory.json(m, common),
+        m.basedir.toPath());
   }
 
   private static Columns columns(ColumnsParameter c) {
@@ -65,6 +75,18 @@ final class ConfigFactory {
   private static Tolerance tolerance(ToleranceParameter t) throws ConfigurationException {
     if (t == null) {
       return Tolerance.DEFAULT;
+    }
+    if (t.scalar != null) {
+      Double relative = Doubles.parse(t.scalar);
+      if (relative == null || !Double.isFinite(relative)) {
+        throw new ConfigurationException(
+            "<tolerance>"
+                + t.scalar.strip()
+                + "</tolerance> is not a"
+                + " number. Write a relative tolerance, <tolerance>1e-3</tolerance>, or both bounds:"
+                + " <tolerance><absolute>1e-6</absolute><relative>1e-3</relative></tolerance>.");
+      }
+      return build("<tolerance>", Tolerance.DEFAULT, null, relative, null);
     }
     return build("<tolerance>", Tolerance.DEFAULT, t.absolute, t.relative, t.nanEqual);
   }

@@ -2,8 +2,10 @@ package io.github.predcheck.maven;
 
 import io.github.predcheck.core.Setting;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the pom spells each setting the core names in its messages: the element (nested ones as a
@@ -14,6 +16,10 @@ final class PomNames {
   record Name(List<String> elements, String property) {}
 
   static final Map<Setting, Name> NAMES = new EnumMap<>(Setting.class);
+
+  /** Map parameters: with a value, the entry's element, e.g. {@code <headers><Authorization>}. */
+  private static final Set<Setting> MAP_ENTRIES =
+      EnumSet.of(Setting.HEADERS, Setting.COMMAND_ENVIRONMENT, Setting.COMPOSE_ENVIRONMENT);
 
   static {
     put(Setting.GOLDEN, UserProperties.GOLDEN, "golden");
@@ -30,6 +36,11 @@ final class PomNames {
     put(Setting.READY_URL, UserProperties.READY_URL, "readyUrl");
     put(Setting.READY_CONDITION, UserProperties.READY_CONDITION, "readyCondition");
     put(Setting.HEALTH_TIMEOUT, UserProperties.HEALTH_TIMEOUT, "healthTimeout");
+    put(Setting.REQUEST_TIMEOUT, UserProperties.REQUEST_TIMEOUT, "requestTimeout");
+    put(
+        Setting.MAX_CONSECUTIVE_FAILURES,
+        UserProperties.MAX_CONSECUTIVE_FAILURES,
+        "maxConsecutiveFailures");
     put(Setting.COMMAND, null, "command");
     put(Setting.COMMAND_EXECUTABLE, null, "command", "executable");
     put(Setting.COMPOSE, null, "compose");
@@ -37,6 +48,9 @@ final class PomNames {
     put(Setting.COMPOSE_PORT_SERVICE, null, "compose", "portService");
     put(Setting.COMPOSE_CONTAINER_PORT, null, "compose", "containerPort");
     put(Setting.COMPOSE_COMMAND, UserProperties.COMPOSE_COMMAND, "composeCommand");
+    put(Setting.HEADERS, null, "headers");
+    put(Setting.COMMAND_ENVIRONMENT, null, "command", "environment");
+    put(Setting.COMPOSE_ENVIRONMENT, null, "compose", "environment");
     put(Setting.MAX_ROWS, UserProperties.MAX_ROWS, "maxRows");
     put(Setting.RECORD, UserProperties.RECORD, "record");
     put(Setting.RECORD_GOAL, null);
@@ -69,6 +83,9 @@ final class PomNames {
     }
     if (n.property() != null) {
       return "-D" + n.property() + "=" + value;
+    }
+    if (MAP_ENTRIES.contains(setting)) {
+      return tags + "<" + value + ">";
     }
     return tags + value + "</" + n.elements().get(n.elements().size() - 1) + ">";
   }

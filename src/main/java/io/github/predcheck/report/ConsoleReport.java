@@ -1,5 +1,6 @@
 package io.github.predcheck.report;
 
+import io.github.predcheck.compare.SampleResult;
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
 import io.github.predcheck.core.Log;
@@ -20,7 +21,9 @@ public final class ConsoleReport {
    *     not errors
    */
   public static void print(
-      CheckResult result, int maxRows, Path obtained, boolean recorded, Log log) {
+      CheckResult result, int maxRows, Path obtained, boolean recorded, Log apiLog) {
+    // Ids, values and causes come from the API and the golden file: each line stays one line.
+    Log log = Log.oneLine(apiLog);
     Consumer<String> problem = recorded ? log::info : log::error;
     long compared = result.compared();
     String summary =
@@ -68,7 +71,8 @@ public final class ConsoleReport {
         .ifPresent(line -> log.info(line + ": the numerics changed even where the check passes."));
     divergedRows(result, maxRows, problem);
     errors(result.errorsByCause(), maxRows, problem);
-    if (!result.newSamples().isEmpty()) {
+    // After record the new samples are in the goldens (or reported as not recorded).
+    if (!recorded && !result.newSamples().isEmpty()) {
       int n = result.newSamples().size();
       log.warn(
           n
@@ -76,7 +80,18 @@ public final class ConsoleReport {
               + " no golden rows yet (NEW): "
               + Words.cut(List.copyOf(result.newSamples()), maxRows));
     }
-    log.info("What the API returned: " + obtained);
+    List<String> kept = keptGolden(result);
+    log.info(
+        "What the API returned: "
+            + obtained
+            + (kept.isEmpty()
+                ? ""
+                : " ("
+                    + Words.count(kept.size(), "sample")
+                    + " the API failed on keep their golden values"
+                    + " there: "
+                    + Words.cut(kept, 5)
+                    + ")"));
   }
 
   private static void divergedRows(CheckResult result, int maxRows, Consumer<String> log) {
@@ -142,5 +157,13 @@ public final class ConsoleReport {
 
   private static String n(int i) {
     return Integer.toString(i);
+  }
+
+  /** The samples with goldens that the API failed on: obtained values keep their golden ones. */
+  static List<String> keptGolden(CheckResult result) {
+    return result.sampleResults().stream()
+        .filter(r -> r.known() && r.failed())
+        .map(SampleResult::id)
+        .toList();
   }
 }

@@ -136,7 +136,8 @@ final class ErrorHistogram {
     }
   }
 
-  private static int decade(double v) {
-    return (int) Math.floor(Math.log10(v));
+  /** A decade whose edge is not split by rounding: 0.01 * (1 ± 1e-15) falls in the 1e-2 bin. */
+  static int decade(double v) {
+    return (int) Math.floor(Math.log10(v) + 1e-9);
   }
 }

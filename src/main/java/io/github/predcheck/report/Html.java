@@ -1,5 +1,7 @@
 package io.github.predcheck.report;
 
+import io.github.predcheck.core.VisibleText;
+
 /** Escaping for text that came from the API or the golden file, in HTML text and attributes. */
 public final class Html {
   private Html() {}

@@ -1,8 +1,10 @@
 package io.github.predcheck.report;
 
 import io.github.predcheck.compare.Status;
+import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.compare.ValueResult;
 import io.github.predcheck.core.Words;
+import io.github.predcheck.http.Urls;
 import io.github.predcheck.run.CheckResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,8 +66,8 @@ public final class HtmlReport {
           .text("\n");
     }
     differences(w, all);
-    stats(w, OutputStats.of(all));
-    errors(w, result.errorsByCause());
+    stats(w, OutputStats.of(all), result);
+    errors(w, result);
     newSamples(w, result, failOnNew);
     plots(w, all);
     w.open("section").element("h2", "Every value compared");
@@ -87,6 +89,8 @@ public final class HtmlReport {
         .attr("class", "meta")
         .text("Golden file ")
         .element("span", "mono", result.goldenPath().toString())
+        .text(" · endpoint ")
+        .element("span", "mono", Urls.redact(result.endpoint()))
         .text(String.format(Locale.ROOT, " · %.1f s", result.millis() / 1000.0))
         .text(" · new samples " + (failOnNew ? "fail the check" : "do not fail the check"))
         .close()
@@ -140,7 +144,7 @@ public final class HtmlReport {
         .element("th", "num", "actual")
         .element("th", "num", "abs error")
         .element("th", "num", "rel error")
-        .element("th", "allowed / why")
+        .element("th", "allowed |actual − expected| / why")
         .close()
         .close()
         .open("tbody");
@@ -169,7 +173,7 @@ public final class HtmlReport {
     w.close("section").text("\n");
   }
 
-  private static void stats(HtmlWriter w, List<OutputStats> stats) {
+  private static void stats(HtmlWriter w, List<OutputStats> stats, CheckResult result) {
     if (stats.isEmpty()) {
       return;
     }
@@ -178,13 +182,24 @@ public final class HtmlReport {
         .open("table")
         .open("thead")
         .open("tr")
-        .element("th", "output");
+        .element("th", "output")
+        .element("th", "tolerance");
     for (String column : STATS_COLUMNS) {
       w.element("th", "num", column);
     }
     w.close("tr").close("thead").open("tbody");
     for (OutputStats o : stats) {
-      w.open("tr").element("td", o.output());
+      Tolerance t = result.golden().form().tolerance(o.output());
+      w.open("tr")
+          .element("td", o.output())
+          .element(
+              "td",
+              t == null
+                  ? "exact"
+                  : "absolute "
+                      + Numbers.format(t.absolute())
+                      + " + relative "
+                      + Numbers.format(t.relative()));
       for (long n : new long[] {o.values(), o.passed(), o.diverged(), o.errors(), o.moved()}) {
         w.open("td").attr("class", "num").text(n).close();
       }
@@ -199,12 +214,14 @@ public final class HtmlReport {
         .element(
             "p",
             "muted",
-            "Errors over the numeric comparisons;"
+            "Errors over the numeric comparisons; a value passes when |actual − expected| ≤"
+                + " absolute + relative × |expected| (the allowed column shows that bound);"
                 + " \"moved\" counts values that passed but are not identical to the golden ones.");
     w.close("section").text("\n");
   }
 
-  private static void errors(HtmlWriter w, Map<String, List<String>> byCause) {
+  private static void errors(HtmlWriter w, CheckResult result) {
+    Map<String, List<String>> byCause = result.errorsByCause();
     if (byCause.isEmpty()) {
       return;
     }
@@ -222,7 +239,20 @@ public final class HtmlReport {
                         + (ids.size() == 1 ? " sample: " : " samples: ")
                         + Words.cut(ids, MAX_SAMPLE_IDS))
                 .close("li"));
-    w.close("ul").close("section").text("\n");
+    w.close("ul");
+    List<String> kept = ConsoleReport.keptGolden(result);
+    if (!kept.isEmpty()) {
+      w.element(
+          "p",
+          "muted",
+          Words.count(kept.size(), "sample")
+              + " the API failed on keep their"
+              + " golden values in "
+              + result.golden().obtainedFileName()
+              + ": "
+              + Words.cut(kept, MAX_SAMPLE_IDS));
+    }
+    w.close("section").text("\n");
   }
 
   private static void newSamples(HtmlWriter w, CheckResult result, boolean failOnNew) {

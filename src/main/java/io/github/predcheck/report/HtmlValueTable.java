@@ -18,7 +18,7 @@ final class HtmlValueTable {
     {"actual", "num"},
     {"abs error", "num"},
     {"rel error", "num"},
-    {"allowed", "num"},
+    {"allowed |actual − expected|", "num"},
     {"status", ""}
   };
 

@@ -2,6 +2,7 @@ package io.github.predcheck.report;
 
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
+import io.github.predcheck.core.VisibleText;
 import io.github.predcheck.run.CheckResult;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * Everything one execution (one model) needs, validated once. {@code json} is set when the goldens
  * are structured JSON documents instead of a CSV. Built by the mojo from its parameters; the core
- * reads nothing else.
+ * reads nothing else. {@code projectDir} is the tree that sample links may point into.
  */
 public record CheckConfig(
     String executionId,
@@ -27,7 +27,8 @@ public record CheckConfig(
     Readiness readiness,
     ApiSpec api,
     Path reportDir,
-    JsonGoldenSpec json) {
+    JsonGoldenSpec json,
+    Path projectDir) {
 
   public CheckConfig {
     Objects.requireNonNull(executionId, "executionId");
@@ -40,6 +41,35 @@ public record CheckConfig(
     tolerance = tolerance == null ? Tolerance.DEFAULT : tolerance;
     readiness = readiness == null ? Readiness.NONE : readiness;
     api = api == null ? ApiSpec.URL : api;
+    projectDir = projectDir == null ? samples : projectDir;
+  }
+
+  /** Without a project around the samples: their links may point only inside the samples folder. */
+  public CheckConfig(
+      String executionId,
+      Path golden,
+      Columns columns,
+      Path samples,
+      RequestSpec request,
+      List<OutputSpec> outputs,
+      Tolerance tolerance,
+      Readiness readiness,
+      ApiSpec api,
+      Path reportDir,
+      JsonGoldenSpec json) {
+    this(
+        executionId,
+        golden,
+        columns,
+        samples,
+        request,
+        outputs,
+        tolerance,
+        readiness,
+        api,
+        reportDir,
+        json,
+        null);
   }
 
   /** The folder of this execution's reports: {@code target/predcheck/<execution id>}. */

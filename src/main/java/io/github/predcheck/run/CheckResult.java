@@ -14,13 +14,24 @@ import java.util.Set;
 /**
  * What one execution found: a result per sample, those with goldens first in the goldens' order,
  * then the sample files without any ({@code known} false), and the goldens they were checked
- * against, which write the obtained values in their own form.
+ * against, which write the obtained values in their own form, and the endpoint as configured.
  */
 public record CheckResult(
-    String executionId, GoldenFile<?> golden, List<SampleResult> sampleResults, long millis) {
+    String executionId,
+    GoldenFile<?> golden,
+    List<SampleResult> sampleResults,
+    long millis,
+    String endpoint) {
 
   public CheckResult {
     sampleResults = List.copyOf(sampleResults);
+    endpoint = endpoint == null ? "(none)" : endpoint;
+  }
+
+  /** A result without the endpoint it came from, as tests build them. */
+  public CheckResult(
+      String executionId, GoldenFile<?> golden, List<SampleResult> sampleResults, long millis) {
+    this(executionId, golden, sampleResults, millis, null);
   }
 
   public Path goldenPath() {

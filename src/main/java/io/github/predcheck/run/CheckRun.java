@@ -30,14 +30,18 @@ public final class CheckRun {
     long start = System.nanoTime();
     List<SampleResult> results = check(config, golden, golden.form(), log);
     return new CheckResult(
-        config.executionId(), golden, results, (System.nanoTime() - start) / 1_000_000);
+        config.executionId(),
+        golden,
+        results,
+        (System.nanoTime() - start) / 1_000_000,
+        config.request().endpoint());
   }
 
   /** Every sample with expected values in the source, then every sample file without. */
   static <E> List<SampleResult> check(
       CheckConfig config, ExpectedSource<E> source, GoldenForm<E> form, Log log)
       throws PredcheckException {
-    SampleFolder folder = SampleFolder.open(config.samples());
+    SampleFolder folder = SampleFolder.open(config.samples(), config.projectDir());
     List<String> ids = new ArrayList<>(source.sampleIds());
     List<String> newIds = newSampleIds(folder, ids);
     ids.addAll(newIds);

@@ -2,10 +2,12 @@ package io.github.predcheck.run;
 
 import io.github.predcheck.core.AtomicFile;
 import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.core.JvmShutdown;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
 import io.github.predcheck.core.RunException;
 import io.github.predcheck.core.Setting;
+import io.github.predcheck.core.VisibleText;
 import io.github.predcheck.core.Words;
 import io.github.predcheck.golden.GoldenFile;
 import io.github.predcheck.golden.RecordMode;
@@ -28,6 +30,7 @@ public final class RecordRun {
 
   public static Outcome run(CheckConfig config, RecordMode mode, Log log)
       throws PredcheckException {
+    JvmShutdown.watch();
     Path path = Goldens.path(config);
     GoldenFile<?> golden = Goldens.readIfPresent(config);
     if (golden == null && mode == RecordMode.FAILING) {
@@ -45,6 +48,11 @@ public final class RecordRun {
       golden = Goldens.empty(config);
     }
     CheckResult result = CheckRun.run(config, golden, log);
+    if (JvmShutdown.started()) {
+      // The API is being stopped under the running check: its answers are no goldens.
+      throw new RunException(
+          "The build is being stopped: nothing was recorded, " + path + " is unchanged.");
+    }
     Recording recording = golden.record(result.sampleResults(), mode);
     if (recording.changesAnything()) {
       write(recording.files());
@@ -63,11 +71,14 @@ public final class RecordRun {
     List<String> ids = List.copyOf(recording.notRecorded());
     return Words.count(ids.size(), "sample")
         + " not recorded because the API failed on them: "
-        + Words.cut(ids, 10);
+        + VisibleText.line(Words.cut(ids, 10));
   }
 
   private static void write(Map<Path, String> files) throws RunException {
     for (Map.Entry<Path, String> f : files.entrySet()) {
+      if (JvmShutdown.started()) {
+        throw new RunException("The build is being stopped: " + f.getKey() + " is unchanged.");
+      }
       try {
         AtomicFile.write(f.getKey(), f.getValue());
       } catch (IOException e) {

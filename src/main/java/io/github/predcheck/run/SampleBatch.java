@@ -35,7 +35,9 @@ final class SampleBatch {
         ApiSession session =
             ApiSession.start(config.api(), config.request(), config.readiness(), client, log)) {
       log.info("Checking " + what + " against " + Urls.redact(session.endpoint()));
-      SampleClient samples = new SampleClient(folder, client, session.endpoint(), log);
+      SampleClient samples =
+          new SampleClient(
+              folder, client, session.endpoint(), config.request().maxConsecutiveFailures(), log);
       ExecutorService pool =
           Executors.newFixedThreadPool(config.request().threads(), SampleBatch::daemon);
       try {

@@ -1,10 +1,13 @@
 package io.github.predcheck.run;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.predcheck.core.Log;
+import io.github.predcheck.core.Setting;
 import io.github.predcheck.core.Words;
 import io.github.predcheck.http.ApiClient;
 import io.github.predcheck.http.ApiErrors;
 import io.github.predcheck.http.ApiResponse;
+import io.github.predcheck.http.RequestTimeoutException;
 import io.github.predcheck.http.Urls;
 import io.github.predcheck.json.Json;
 import io.github.predcheck.samples.Sample;
@@ -12,17 +15,24 @@ import io.github.predcheck.samples.SampleException;
 import io.github.predcheck.samples.SampleFolder;
 import java.io.IOException;
 
-/** Sends one sample by id and turns whatever happens into an {@link Answer}. */
+/**
+ * Sends one sample by id and turns whatever happens into an {@link Answer}. Once the API has
+ * stopped answering (see {@link FailureStreak}) it sends nothing more and answers every sample with
+ * that one cause.
+ */
 final class SampleClient {
   private final SampleFolder folder;
   private final ApiClient client;
   private final String endpoint;
+  private final FailureStreak streak;
   private final Log log;
 
-  SampleClient(SampleFolder folder, ApiClient client, String endpoint, Log log) {
+  SampleClient(
+      SampleFolder folder, ApiClient client, String endpoint, int maxConsecutiveFailures, Log log) {
     this.folder = folder;
     this.client = client;
     this.endpoint = endpoint;
+    this.streak = new FailureStreak(maxConsecutiveFailures);
     this.log = log;
   }
 
@@ -33,18 +43,21 @@ final class SampleClient {
     } catch (SampleException e) {
       return Answer.error(e.getMessage());
     }
+    String stopped = streak.stopped();
+    if (stopped != null) {
+      return Answer.error(stopped);
+    }
     ApiResponse response;
     try {
       response = client.predict(endpoint, sample);
     } catch (IOException e) {
-      String m = e.getMessage();
-      return Answer.error(
-          "no response from "
-              + Urls.redact(endpoint)
-              + ": "
-              + e.getClass().getSimpleName()
-              + (m == null ? "" : ": " + m));
+      String cause = noAnswer(e);
+      if (streak.failed(cause)) {
+        warnStopped(cause);
+      }
+      return Answer.error(cause);
     }
+    streak.answered();
     if (log.isDebugEnabled()) {
       log.debug(
           "POST "
@@ -57,14 +70,57 @@ final class SampleClient {
               + response.millis()
               + " ms)");
     }
+    if (response.redirect()) {
+      // Following it would send the sample and the headers (an API key) wherever the API says.
+      return Answer.error(
+          "HTTP "
+              + response.status()
+              + ": the endpoint redirects to "
+              + Urls.redact(response.redirectTo())
+              + "; configure that URL (samples are not sent on to another URL)");
+    }
     if (!response.ok()) {
       return Answer.error(ApiErrors.describe(response));
     }
     try {
       return new Answer(Json.parse(response.body()), null);
-    } catch (IOException e) {
+    } catch (JsonProcessingException e) {
       return Answer.error(
-          "unreadable JSON in the response: " + Words.clip(response.body().strip(), 120));
+          "unreadable JSON in the response: "
+              + Json.problem(e)
+              + "; it starts with: "
+              + Words.clip(response.body().strip().replaceAll("\\s+", " "), 120));
     }
+  }
+
+  private String noAnswer(IOException e) {
+    if (e instanceof RequestTimeoutException timeout) {
+      return "no complete answer from "
+          + Urls.redact(endpoint)
+          + " within the request timeout of "
+          + timeout.limitText();
+    }
+    String m = e.getMessage();
+    return "no response from "
+        + Urls.redact(endpoint)
+        + ": "
+        + e.getClass().getSimpleName()
+        + (m == null ? "" : ": " + m);
+  }
+
+  private void warnStopped(String cause) {
+    log.warn(
+        "The API at "
+            + Urls.redact(endpoint)
+            + " stopped answering: "
+            + streak.limitText()
+            + ", the last: "
+            + cause
+            + ". The remaining samples are not sent; each is reported as an error. If the API is"
+            + " only slow, raise "
+            + Setting.REQUEST_TIMEOUT
+            + "; to allow more failures in a row, raise "
+            + Setting.MAX_CONSECUTIVE_FAILURES
+            + ".");
   }
 }

@@ -5,6 +5,7 @@ import io.github.predcheck.core.Setting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,11 +26,24 @@ public final class SampleFolder {
   private final Path root;
   private final Map<Path, Map<String, List<Path>>> indexes = new ConcurrentHashMap<>();
 
-  private SampleFolder(Path root) {
+  /**
+   * Where a sample's symbolic link may point, as real paths: the samples folder and the project's
+   * own tree (git-annex and DVC keep samples as links into the repository).
+   */
+  private final List<Path> trusted;
+
+  private SampleFolder(Path root, List<Path> trusted) {
     this.root = root;
+    this.trusted = trusted;
   }
 
+  /** A samples folder whose links may point only inside it. */
   public static SampleFolder open(Path root) throws ConfigurationException {
+    return open(root, root);
+  }
+
+  /** A samples folder whose links may point anywhere inside {@code project}. */
+  public static SampleFolder open(Path root, Path project) throws ConfigurationException {
     if (!Files.isDirectory(root)) {
       throw new ConfigurationException(
           "Samples folder "
@@ -39,7 +53,12 @@ public final class SampleFolder {
               + " at the"
               + " folder of sample inputs; sample id A/B is the file A/B.<extension> in it.");
     }
-    return new SampleFolder(root.toAbsolutePath().normalize());
+    try {
+      return new SampleFolder(
+          root.toAbsolutePath().normalize(), List.of(root.toRealPath(), project.toRealPath()));
+    } catch (IOException e) {
+      throw new ConfigurationException("Cannot read " + project + ": " + e.getMessage(), e);
+    }
   }
 
   public Path root() {
@@ -47,7 +66,12 @@ public final class SampleFolder {
   }
 
   public Sample resolve(String id) throws SampleException {
-    Path wanted = root.resolve(id).normalize();
+    Path wanted;
+    try {
+      wanted = root.resolve(id).normalize();
+    } catch (InvalidPathException e) {
+      throw new SampleException("sample id '" + id + "' cannot be a file name: " + e.getReason());
+    }
     if (id.isEmpty()
         || !wanted.startsWith(root)
         || wanted.equals(root)
@@ -79,7 +103,27 @@ public final class SampleFolder {
               + candidates.stream().map(root::relativize).toList()
               + "; keep one.");
     }
-    return new Sample(id, candidates.get(0));
+    Path file = candidates.get(0);
+    Path real;
+    try {
+      real = file.toRealPath();
+    } catch (IOException e) {
+      throw new SampleException("cannot read the sample file " + file + ": " + e.getMessage());
+    }
+    // A link may not send a file from elsewhere on the machine to the API.
+    if (trusted.stream().noneMatch(real::startsWith)) {
+      throw new SampleException(
+          "the sample file "
+              + root.relativize(file)
+              + " of id '"
+              + id
+              + "' is a link to "
+              + real
+              + ", outside the project "
+              + trusted.get(1)
+              + "; copy the file into the project, or link to a file inside it");
+    }
+    return new Sample(id, file);
   }
 
   /**
@@ -133,7 +177,14 @@ public final class SampleFolder {
         // reported as that sample's error when it is checked
       }
     }
-    return samples().stream().filter(s -> !known.contains(s.file())).map(Sample::id).toList();
+    // Two files of one id (RT-1.png, RT-1.jpg) are one sample: an error if it has goldens, else one
+    // new id.
+    Set<String> knownIds = new HashSet<>(ids);
+    return samples().stream()
+        .filter(s -> !known.contains(s.file()) && !knownIds.contains(s.id()))
+        .map(Sample::id)
+        .distinct()
+        .toList();
   }
 
   /**

@@ -13,6 +13,16 @@ class ValueComparatorTest {
   }
 
   @Test
+  void aNullAnswerIsAnErrorWhateverTheGoldenSays() throws Exception {
+    for (String golden : new String[] {"1.5", "", "null"}) {
+      ValueResult r = compare(golden, "null");
+      assertThat(r.status()).as(golden).isEqualTo(Status.ERROR);
+      assertThat(r.actual()).isNull();
+      assertThat(r.message()).isEqualTo("output 'o' is null in the response");
+    }
+  }
+
+  @Test
   void numbersPassWithinToleranceAndReportErrors() throws Exception {
     ValueResult r = compare("9.607873916625977", "9.60787391662598");
     assertThat(r.status()).isEqualTo(Status.PASS);

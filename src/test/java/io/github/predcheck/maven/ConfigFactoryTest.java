@@ -111,6 +111,18 @@ class ConfigFactoryTest {
   }
 
   @Test
+  void theScalarToleranceIsRelativeAndABadOneShowsTheXml() throws Exception {
+    mojo.tolerance = new ToleranceParameter();
+    mojo.tolerance.set("1e-2");
+    assertThat(ConfigFactory.create(mojo).tolerance()).isEqualTo(new Tolerance(1e-8, 1e-2, false));
+    mojo.tolerance.set("1 %");
+    assertThatThrownBy(() -> ConfigFactory.create(mojo))
+        .hasMessageContaining("<tolerance>1 %</tolerance> is not a number")
+        .hasMessageContaining(
+            "<tolerance><absolute>1e-6</absolute><relative>1e-3</relative></tolerance>");
+  }
+
+  @Test
   void perOutputToleranceOverridesTheCommonOne() throws Exception {
     mojo.tolerance = new ToleranceParameter();
     mojo.tolerance.relative = 1e-3;

@@ -60,7 +60,9 @@ class ConsoleReportTest {
     assertThat(log.all())
         .contains("HTTP 503 Service Unavailable")
         .contains("WARN 1 sample has no golden rows" + " yet (NEW): WA-NEW-001")
-        .endsWith("INFO What the API returned: obtained.csv");
+        .contains(
+            "INFO What the API returned: obtained.csv (15 samples the API failed on keep their"
+                + " golden values there: WA-20220616-013/RT-2, WA-20220616-026/RT-3");
   }
 
   @Test
@@ -68,7 +70,7 @@ class ConsoleReportTest {
     Lines log = new Lines();
     ConsoleReport.print(ReportFixtures.realistic(50), 20, Path.of("obtained.csv"), true, log);
     assertThat(log.lines).noneMatch(l -> l.startsWith("ERROR"));
-    assertThat(log.all()).contains("INFO Diverged (");
+    assertThat(log.all()).contains("INFO Diverged (").doesNotContain("no golden rows yet");
   }
 
   @Test
@@ -84,5 +86,33 @@ class ConsoleReportTest {
         .isEqualTo(
             "INFO predcheck [m]: 2 samples, 2 values compared: 2 passed, 0 diverged, 0 errors (1.2 s)");
     assertThat(log.all()).contains("1 value moved within tolerance").doesNotContain("ERROR");
+  }
+
+  @Test
+  void whatTheApiSaysStaysOneLineOfVisibleText() throws Exception {
+    Lines log = new Lines();
+    String fake = "boom\n[INFO] BUILD SUCCESS\u001b[2J\u001b]0;pwned\u0007";
+    List<ValueResult> rows =
+        List.of(
+            ValueResult.error("s\n1", "t", "1.0", "HTTP 500 " + fake),
+            new ValueResult(
+                "s\u001b[31m2",
+                "label",
+                "cat",
+                "dog\r\n[ERROR] x",
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                io.github.predcheck.compare.Status.DIVERGED,
+                null));
+    ConsoleReport.print(
+        ReportFixtures.result("m", rows, List.of(), 10), 20, Path.of("o.csv"), false, log);
+    assertThat(log.lines)
+        .isNotEmpty()
+        .allSatisfy(
+            line -> {
+              assertThat(line).doesNotContain("\n", "\r", "\u001b", "\u0007");
+            });
+    assertThat(log.all()).contains("boom\\n[INFO] BUILD SUCCESS\\u001b[2J").contains("s\\n1");
   }
 }

@@ -41,6 +41,33 @@ class HtmlReportTest {
   }
 
   @Test
+  void showsTheEndpointCheckedAndTheToleranceInForce() throws Exception {
+    CheckResult r = ReportFixtures.realistic(40);
+    String html =
+        HtmlReport.text(
+            new CheckResult(
+                r.executionId(),
+                r.golden(),
+                r.sampleResults(),
+                r.millis(),
+                "http://user:token@127.0.0.1:18080/predictions/drawing"),
+            false);
+    assertThat(html)
+        .contains("endpoint <span class=\"mono\">http://***@127.0.0.1:18080/predictions/drawing")
+        .doesNotContain("token")
+        .contains("<th>tolerance</th>", "<td>absolute 1.00e-8 + relative 1.00e-5</td>")
+        .contains("allowed |actual − expected| / why");
+  }
+
+  @Test
+  void aUniformOnePercentDriftIsOneHistogramBin() {
+    assertThat(ErrorHistogram.decade(0.01 * (1 - 1e-15))).isEqualTo(-2);
+    assertThat(ErrorHistogram.decade(0.01 * (1 + 1e-15))).isEqualTo(-2);
+    assertThat(ErrorHistogram.decade(0.0099)).isEqualTo(-3);
+    assertThat(ErrorHistogram.decade(1e-300)).isEqualTo(-300);
+  }
+
+  @Test
   void loadsNothingFromTheNetwork() throws Exception {
     String html = HtmlReport.text(ReportFixtures.realistic(40), false);
     assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("@import");

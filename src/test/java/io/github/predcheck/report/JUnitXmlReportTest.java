@@ -3,6 +3,7 @@ package io.github.predcheck.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.predcheck.core.VisibleText;
 import io.github.predcheck.run.CheckResult;
 import java.io.StringReader;
 import java.util.ArrayList;

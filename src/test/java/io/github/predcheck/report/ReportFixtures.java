@@ -203,7 +203,9 @@ final class ReportFixtures {
     return GoldenCsvReader.parse(Path.of("g.csv"), csv.toString(), Columns.DEFAULT);
   }
 
+  /** A cell of the fixture's golden file, which holds no NUL and no empty value. */
   private static String quote(String s) {
-    return "\"" + (s == null ? "" : s.replace("\"", "\"\"")) + "\"";
+    String cell = s == null || s.isEmpty() ? "0" : s.replace("\u0000", "?");
+    return "\"" + cell.replace("\"", "\"\"") + "\"";
   }
 }

@@ -118,7 +118,7 @@ class CheckTest {
             "図面_id,pred,name\nWA-20220616-ABC-01/RT-1,8.383764266967773,thickness\n"
                 + "WA-20220616-ABC-01/RT-1,92.00370025634766,width\n");
     assertThat(obtained)
-        .contains("\ngone/RT-1,,thickness\n")
+        .contains("\ngone/RT-1,1.0,thickness\n")
         .contains("\nextra,10.552165985107422,thickness\n");
   }
 

@@ -66,4 +66,42 @@ class SampleFolderTest {
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining(Setting.SAMPLES.toString());
   }
+
+  @Test
+  void twoFilesOfOneIdAreOneSample() throws Exception {
+    assertThat(
+            folder.idsNotIn(
+                java.util.List.of(
+                    "dup", "WA-20220616-ABC-01/RT-1", "WA-20220616-ABC-01/RT-2", "RT-1.v2")))
+        .isEmpty();
+    assertThat(
+            folder.idsNotIn(
+                java.util.List.of("WA-20220616-ABC-01/RT-1", "WA-20220616-ABC-01/RT-2", "RT-1.v2")))
+        .containsExactly("dup");
+  }
+
+  @Test
+  void aLinkMayPointInsideTheProjectButNotOutside(@TempDir Path elsewhere) throws Exception {
+    Path project = root.getParent().resolve(root.getFileName() + "-project");
+    Path samples = Files.createDirectories(project.resolve("src/test/predcheck/samples"));
+    Path annexed = Files.createDirectories(project.resolve(".git/annex/objects"));
+    Files.writeString(annexed.resolve("SHA256-abc"), "drawing");
+    Files.createSymbolicLink(samples.resolve("in.png"), annexed.resolve("SHA256-abc"));
+    Path secret = Files.writeString(elsewhere.resolve("id_rsa"), "secret");
+    Files.createSymbolicLink(samples.resolve("out.png"), secret);
+    SampleFolder linked = SampleFolder.open(samples, project);
+    assertThat(linked.resolve("in").file()).isEqualTo(samples.resolve("in.png"));
+    assertThatThrownBy(() -> linked.resolve("out"))
+        .hasMessageContaining("out.png of id 'out' is a link to " + secret.toRealPath())
+        .hasMessageContaining("outside the project");
+    assertThatThrownBy(() -> SampleFolder.open(samples).resolve("in"))
+        .hasMessageContaining("is a link to");
+  }
+
+  @Test
+  void aNulInAnIdIsTheSamplesError() {
+    assertThatThrownBy(() -> folder.resolve("a\u0000b"))
+        .isInstanceOf(SampleException.class)
+        .hasMessageContaining("cannot be a file name");
+  }
 }

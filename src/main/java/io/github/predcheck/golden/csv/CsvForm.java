@@ -7,9 +7,11 @@ import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.compare.ValueComparator;
 import io.github.predcheck.compare.ValueResult;
+import io.github.predcheck.core.Doubles;
 import io.github.predcheck.core.Words;
 import io.github.predcheck.golden.GoldenForm;
 import io.github.predcheck.json.Json;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +21,11 @@ final class CsvForm implements GoldenForm<List<GoldenRow>> {
   static final String ANY_OUTPUT = "*";
 
   private final OutputSet outputs;
+  private final Path path;
 
-  CsvForm(OutputSet outputs) {
+  CsvForm(OutputSet outputs, Path path) {
     this.outputs = outputs;
+    this.path = path;
   }
 
   /** One result per row, in the rows' order; a sample without rows gets every known output, NEW. */
@@ -34,12 +38,24 @@ final class CsvForm implements GoldenForm<List<GoldenRow>> {
     for (GoldenRow row : rows) {
       OutputSpec spec = outputs.forRow(row);
       JsonNode value = valueOf(response, spec);
-      values.add(
-          value.isMissingNode()
-              ? ValueResult.error(id, spec.name(), row.value(), missing(response, spec))
-              : ValueComparator.compare(id, spec.name(), row.value(), value, spec.tolerance()));
+      if (value.isMissingNode()) {
+        values.add(ValueResult.error(id, spec.name(), row.value(), missing(response, spec)));
+      } else if (value.isNumber() && Doubles.parse(row.value()) == null) {
+        values.add(ValueResult.error(id, spec.name(), row.value(), notANumber(row)));
+      } else {
+        values.add(ValueComparator.compare(id, spec.name(), row.value(), value, spec.tolerance()));
+      }
     }
     return new SampleResult(id, true, values, null);
+  }
+
+  @Override
+  public Tolerance tolerance(String output) {
+    return outputs.all().stream()
+        .filter(o -> o.name().equals(output))
+        .map(OutputSpec::tolerance)
+        .findFirst()
+        .orElse(null);
   }
 
   @Override
@@ -75,6 +91,10 @@ final class CsvForm implements GoldenForm<List<GoldenRow>> {
               if (node.isMissingNode() || node.isContainerNode()) {
                 return ValueResult.error(id, spec.name(), null, missing(response, spec));
               }
+              if (node.isNull()) {
+                return ValueResult.error(
+                    id, spec.name(), null, "output '" + spec.name() + "' is null in the response");
+              }
               return new ValueResult(
                   id,
                   spec.name(),
@@ -107,6 +127,19 @@ final class CsvForm implements GoldenForm<List<GoldenRow>> {
               }
             });
     return specs;
+  }
+
+  /** A golden cell that cannot be what the API answers: the golden file is wrong, not the API. */
+  private String notANumber(GoldenRow row) {
+    return path
+        + " line "
+        + row.line()
+        + " column "
+        + (row.layout().valueColumn() + 1)
+        + ": the golden value '"
+        + row.value()
+        + "' is not a number, but the API answers one;"
+        + " fix the value in the golden file";
   }
 
   /** Why an output has no value: where it was looked for, and what the response holds instead. */

@@ -36,7 +36,7 @@ public final class CsvGoldens implements GoldenFile<List<GoldenRow>> {
 
   private CsvGoldens(CsvFile file, OutputSet outputs) {
     this.file = file;
-    this.form = new CsvForm(outputs);
+    this.form = new CsvForm(outputs, file.path());
     for (int i = 0; i < file.rows().size(); i++) {
       rowsById.computeIfAbsent(file.rows().get(i).id(), k -> new ArrayList<>()).add(i);
     }
@@ -109,11 +109,20 @@ public final class CsvGoldens implements GoldenFile<List<GoldenRow>> {
     return OBTAINED_FILE;
   }
 
-  /** Every row with the value that came back (empty where none did), then the new samples' rows. */
+  /**
+   * Every row with the value that came back, then the new samples' rows. A row the API failed on
+   * keeps its golden value, so that copying this file over the goldens never blanks one.
+   */
   @Override
   public String obtained(List<SampleResult> results) {
     Map<Integer, String> values = new HashMap<>();
-    forEachRow(results, (row, v) -> values.put(row, v.actual() == null ? "" : v.actual()));
+    forEachRow(
+        results,
+        (row, v) -> {
+          if (v.actual() != null) {
+            values.put(row, v.actual());
+          }
+        });
     return GoldenRewriter.rewrite(file, values, newRows(results, Set.of()));
   }
 

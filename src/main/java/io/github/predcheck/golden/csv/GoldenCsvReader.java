@@ -94,9 +94,7 @@ public final class GoldenCsvReader {
                 + ". Quote cells that contain commas.");
       }
       GoldenRow row = new GoldenRow(line, record.toList(), start, end, layout);
-      if (row.id().isBlank()) {
-        throw new ConfigurationException(path + " line " + line + ": the sample id is empty.");
-      }
+      checkCells(path, line, row);
       String key = row.id() + "\u0000" + row.name();
       Integer previous = seen.putIfAbsent(key, line);
       if (previous != null) {
@@ -117,6 +115,32 @@ public final class GoldenCsvReader {
     return new CsvFile(path, layout, rows, bom, lineSeparator, text);
   }
 
+  /** A row whose cells cannot mean what a golden file means: named with its line and column. */
+  private static void checkCells(Path path, int line, GoldenRow row) throws ConfigurationException {
+    String at = path + " line " + line;
+    if (row.id().isBlank()) {
+      throw new ConfigurationException(at + ": the sample id is empty.");
+    }
+    if (row.id().indexOf('\u0000') >= 0) {
+      throw new ConfigurationException(
+          at + ": the sample id contains a NUL character (\\u0000); remove it.");
+    }
+    String what =
+        "sample '" + row.id() + "'" + (row.name() == null ? "" : " output '" + row.name() + "'");
+    at += " column " + (row.layout().valueColumn() + 1);
+    if (row.value().isBlank()) {
+      throw new ConfigurationException(
+          at
+              + ": the expected value of "
+              + what
+              + " is empty; an empty"
+              + " golden value means nothing to compare. Write the value, or delete the row and record it"
+              + " with "
+              + Setting.RECORD.is("missing")
+              + ".");
+    }
+  }
+
   private static List<CSVRecord> records(Path path, String text) throws ConfigurationException {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
       return parser.getRecords();
@@ -128,6 +152,20 @@ public final class GoldenCsvReader {
 
   private static GoldenLayout layout(Path path, List<String> header, Columns columns)
       throws ConfigurationException {
+    if (header.size() == 1) {
+      String only = header.get(0);
+      String separator = only.contains(";") ? "semicolon" : only.contains("\t") ? "tab" : null;
+      if (separator != null) {
+        throw new ConfigurationException(
+            path
+                + " line 1: the header looks "
+                + separator
+                + "-separated ('"
+                + only
+                + "'); predcheck reads comma-separated CSV (RFC 4180)."
+                + " Save the file with commas, quoting cells that contain one.");
+      }
+    }
     int id = columns.id() == null ? 0 : find(path, header, columns.id(), Setting.COLUMNS_ID, true);
     int value = find(path, header, columns.value(), Setting.COLUMNS_VALUE, true);
     int name = find(path, header, columns.name(), Setting.COLUMNS_NAME, false);

@@ -6,8 +6,10 @@ import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Setting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The outputs to compare, resolved against a golden file: configured ones first, then any name the
@@ -42,8 +44,23 @@ public final class OutputSet {
       set.byName.put(configured.get(0).name(), configured.get(0));
       return set;
     }
+    Set<String> names = new LinkedHashSet<>();
+    golden.rows().forEach(row -> names.add(row.name()));
     OutputSet set = new OutputSet(null);
     for (OutputSpec spec : configured) {
+      // A misspelt name would leave its tolerance unused and the default in force.
+      if (!names.isEmpty() && !names.contains(spec.name())) {
+        throw new ConfigurationException(
+            "The output '"
+                + spec.name()
+                + "' in "
+                + Setting.OUTPUTS
+                + " is not a name in "
+                + golden.path()
+                + ", which has: "
+                + String.join(", ", names)
+                + ". Fix its name.");
+      }
       set.byName.put(spec.name(), spec);
     }
     for (GoldenRow row : golden.rows()) {

@@ -5,8 +5,10 @@ import io.github.predcheck.compare.JsonComparator;
 import io.github.predcheck.compare.JsonRules;
 import io.github.predcheck.compare.SampleResult;
 import io.github.predcheck.compare.Status;
+import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.compare.ValueResult;
 import io.github.predcheck.golden.GoldenForm;
+import io.github.predcheck.json.Json;
 import java.util.List;
 
 /** JSON documents as a form: each response compared structurally with the sample's document. */
@@ -14,9 +16,11 @@ final class JsonForm implements GoldenForm<JsonNode> {
   /** The whole response: where a sample without a document, or a failed one, is reported. */
   static final String WHOLE = "/";
 
+  private final JsonRules rules;
   private final JsonComparator comparator;
 
   JsonForm(JsonRules rules) {
+    this.rules = rules;
     this.comparator = new JsonComparator(rules);
   }
 
@@ -37,6 +41,14 @@ final class JsonForm implements GoldenForm<JsonNode> {
       return new SampleResult(id, false, List.of(obtained), response);
     }
     return new SampleResult(id, true, comparator.compare(id, expected, response), response);
+  }
+
+  /** Results name each value by its JSON Pointer; a ranking check or the whole document, none. */
+  @Override
+  public Tolerance tolerance(String output) {
+    return output.startsWith("/") && !output.equals(WHOLE) && !output.endsWith(")")
+        ? rules.toleranceFor(Json.segments(output))
+        : null;
   }
 
   @Override

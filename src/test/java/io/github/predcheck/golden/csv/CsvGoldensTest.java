@@ -1,13 +1,18 @@
 package io.github.predcheck.golden.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.predcheck.compare.OutputSpec;
 import io.github.predcheck.compare.SampleResult;
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.compare.ValueResult;
+import io.github.predcheck.core.ConfigurationException;
+import io.github.predcheck.core.Setting;
 import io.github.predcheck.golden.RecordMode;
 import io.github.predcheck.golden.Recording;
+import io.github.predcheck.json.Json;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,6 +95,50 @@ class CsvGoldensTest {
   @Test
   void obtainedHoldsWhatCameBackInTheFilesOrderThenTheNewRows() {
     assertThat(golden.obtained(results()))
-        .isEqualTo("id,pred,name\na,1.0,t\na,2.0000001,w\nb,3.5,t\nc,,t\nd,5.5,t\n");
+        .isEqualTo("id,pred,name\na,1.0,t\na,2.0000001,w\nb,3.5,t\nc,4.0,t\nd,5.5,t\n");
+  }
+
+  @Test
+  void aGoldenThatIsNoNumberWhereTheApiAnswersOneNamesTheCell() throws Exception {
+    CsvGoldens typo =
+        CsvGoldens.of(
+            GoldenCsvReader.parse(FILE, "id,pred,name\na,5.7975O6,t\nb,1.5x,t\n", Columns.DEFAULT),
+            Columns.DEFAULT,
+            List.of(),
+            Tolerance.DEFAULT);
+    SampleResult a = typo.form().compare("a", typo.expected("a"), Json.parse("{\"t\": 5.797506}"));
+    assertThat(a.values().get(0).status()).isEqualTo(Status.ERROR);
+    assertThat(a.values().get(0).message())
+        .isEqualTo(
+            "golden.csv line 2 column 2: the golden value"
+                + " '5.7975O6' is not a number, but the API answers one; fix the value in the golden file");
+    SampleResult b = typo.form().compare("b", typo.expected("b"), Json.parse("{\"t\": 1.5}"));
+    assertThat(b.values().get(0).message()).startsWith("golden.csv line 3 column 2");
+  }
+
+  @Test
+  void aNullAnswerIsNeverRecorded() throws Exception {
+    SampleResult a = golden.form().compare("b", golden.expected("b"), Json.parse("{\"t\": null}"));
+    SampleResult d = golden.form().compare("d", null, Json.parse("{\"t\": null}"));
+    assertThat(a.values().get(0).status()).isEqualTo(Status.ERROR);
+    assertThat(d.values().get(0).status()).isEqualTo(Status.ERROR);
+    for (RecordMode mode : RecordMode.values()) {
+      assertThat(golden.record(List.of(a, d), mode).changesAnything()).as(mode.name()).isFalse();
+    }
+  }
+
+  @Test
+  void aConfiguredOutputThatTheGoldenFileDoesNotNameIsAnError() throws Exception {
+    var misspelt = List.of(new OutputSpec("thicknes", null, new Tolerance(1e-8, 0.02, false)));
+    assertThatThrownBy(
+            () ->
+                CsvGoldens.of(
+                    GoldenCsvReader.parse(FILE, GOLDEN, Columns.DEFAULT),
+                    Columns.DEFAULT,
+                    misspelt,
+                    Tolerance.DEFAULT))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("The output 'thicknes' in " + Setting.OUTPUTS)
+        .hasMessageContaining("golden.csv, which has: t, w");
   }
 }

@@ -77,6 +77,17 @@ class GoldenCsvReaderTest {
         .hasMessageContaining("line 4")
         .hasMessageContaining("already on line 2");
     assertThatThrownBy(() -> read("")).hasMessageContaining("is empty");
+    assertThatThrownBy(() -> read("id,pred,name\nA,1,x\nB,,x\n"))
+        .hasMessageContaining("golden.csv line 3 column 2")
+        .hasMessageContaining("the expected value of sample 'B' output 'x' is empty");
+    assertThatThrownBy(() -> read("id,pred,name\nA\u0000B,1,x\n"))
+        .hasMessageContaining("golden.csv line 2")
+        .hasMessageContaining("NUL character");
+    assertThatThrownBy(() -> read("id;pred;name\nA;1;x\n"))
+        .hasMessageContaining("golden.csv line 1")
+        .hasMessageContaining("looks semicolon-separated");
+    assertThatThrownBy(() -> read("id\tpred\tname\nA\t1\tx\n"))
+        .hasMessageContaining("looks tab-separated");
     assertThatThrownBy(() -> GoldenCsvReader.read(dir.resolve("nope.csv"), Columns.DEFAULT))
         .hasMessageContaining("does not exist")
         .hasMessageContaining(Setting.RECORD_GOAL.toString());
