@@ -1,5 +1,7 @@
 package io.github.predcheck.core;
 
+import java.util.function.UnaryOperator;
+
 /** The core's view of a logger, so that it never depends on Maven's. */
 public interface Log {
   void debug(String message);
@@ -38,25 +40,30 @@ public interface Log {
    * API or a golden file said, which must not break lines or send terminal escapes.
    */
   static Log oneLine(Log log) {
+    return mapped(log, VisibleText::line);
+  }
+
+  /** This log with every message passed through {@code text} first. */
+  static Log mapped(Log log, UnaryOperator<String> text) {
     return new Log() {
       @Override
       public void debug(String message) {
-        log.debug(VisibleText.line(message));
+        log.debug(text.apply(message));
       }
 
       @Override
       public void info(String message) {
-        log.info(VisibleText.line(message));
+        log.info(text.apply(message));
       }
 
       @Override
       public void warn(String message) {
-        log.warn(VisibleText.line(message));
+        log.warn(text.apply(message));
       }
 
       @Override
       public void error(String message) {
-        log.error(VisibleText.line(message));
+        log.error(text.apply(message));
       }
 
       @Override

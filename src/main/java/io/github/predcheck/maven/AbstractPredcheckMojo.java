@@ -40,7 +40,7 @@ abstract class AbstractPredcheckMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    Log log = new MavenLog(getLog());
+    Log log = MavenLog.of(getLog());
     String reason = skipReason();
     try {
       if (reason != null) {

@@ -41,35 +41,8 @@ public record CheckConfig(
     tolerance = tolerance == null ? Tolerance.DEFAULT : tolerance;
     readiness = readiness == null ? Readiness.NONE : readiness;
     api = api == null ? ApiSpec.URL : api;
+    // Without a project around the samples, their links may point only inside the samples folder.
     projectDir = projectDir == null ? samples : projectDir;
-  }
-
-  /** Without a project around the samples: their links may point only inside the samples folder. */
-  public CheckConfig(
-      String executionId,
-      Path golden,
-      Columns columns,
-      Path samples,
-      RequestSpec request,
-      List<OutputSpec> outputs,
-      Tolerance tolerance,
-      Readiness readiness,
-      ApiSpec api,
-      Path reportDir,
-      JsonGoldenSpec json) {
-    this(
-        executionId,
-        golden,
-        columns,
-        samples,
-        request,
-        outputs,
-        tolerance,
-        readiness,
-        api,
-        reportDir,
-        json,
-        null);
   }
 
   /** The folder of this execution's reports: {@code target/predcheck/<execution id>}. */

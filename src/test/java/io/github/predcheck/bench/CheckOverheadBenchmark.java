@@ -62,6 +62,7 @@ public final class CheckOverheadBenchmark {
                 Readiness.NONE,
                 ApiSpec.URL,
                 dir.resolve("reports"),
+                null,
                 null);
         long[] peer = new long[rounds];
         long[] predcheck = new long[rounds];

@@ -73,6 +73,7 @@ class CheckTest {
         Readiness.NONE,
         ApiSpec.URL,
         dir.resolve("reports"),
+        null,
         null);
   }
 

@@ -80,6 +80,7 @@ class HungApiTest {
             Readiness.NONE,
             ApiSpec.URL,
             dir.resolve("reports"),
+            null,
             null);
     SampleFolder folder = SampleFolder.open(dir.resolve("samples"));
     return SampleBatch.run(config, folder, ids, "samples", log, SampleClient::ask);

@@ -114,6 +114,7 @@ class RecordInterruptTest {
               Readiness.NONE,
               ApiSpec.URL,
               dir.resolve("reports"),
+              null,
               null);
       try {
         RecordRun.run(config, RecordMode.ALL, new StdoutLog());
