@@ -173,7 +173,8 @@ public final class ApiClient implements AutoCloseable {
                 response.getCode(),
                 text,
                 (System.nanoTime() - start) / 1_000_000,
-                redirectTarget(request, response));
+                redirectTarget(request, response),
+                RetryPolicy.retryAfter(response.getFirstHeader(HttpHeaders.RETRY_AFTER)));
           });
     } catch (IOException | RuntimeException e) {
       // A read that timed out waited as long as the whole exchange may take: the same timeout,

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * How a sample is sent: the prediction URL, raw body or multipart field, extra headers, the time
  * one request may take (its whole exchange), how many requests run at once, and after how many
- * timeouts or connection failures in a row the API counts as no longer answering. The headers print
- * masked: their values may be secrets.
+ * timeouts or connection failures in a row the API counts as no longer answering, and when a
+ * refused or failed request is sent again. The headers print masked: their values may be secrets.
  */
 public record RequestSpec(
     String endpoint,
@@ -16,8 +16,27 @@ public record RequestSpec(
     Map<String, String> headers,
     Duration timeout,
     int threads,
-    int maxConsecutiveFailures) {
+    int maxConsecutiveFailures,
+    RetryPolicy retry) {
   public static final int DEFAULT_MAX_CONSECUTIVE_FAILURES = 5;
+
+  /** With the default {@link RetryPolicy}. */
+  public RequestSpec(
+      String endpoint,
+      String multipartField,
+      Map<String, String> headers,
+      Duration timeout,
+      int threads,
+      int maxConsecutiveFailures) {
+    this(
+        endpoint,
+        multipartField,
+        headers,
+        timeout,
+        threads,
+        maxConsecutiveFailures,
+        RetryPolicy.DEFAULT);
+  }
 
   /** With the default {@link #DEFAULT_MAX_CONSECUTIVE_FAILURES}. */
   public RequestSpec(
@@ -40,6 +59,7 @@ public record RequestSpec(
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
+    retry = retry == null ? RetryPolicy.DEFAULT : retry;
     if (maxConsecutiveFailures < 1) {
       throw new IllegalArgumentException(
           "maxConsecutiveFailures must be at least 1, was " + maxConsecutiveFailures);

@@ -2,6 +2,7 @@ package io.github.predcheck.maven;
 
 import io.github.predcheck.core.MaskedMap;
 import io.github.predcheck.http.RequestSpec;
+import io.github.predcheck.http.RetryPolicy;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -128,6 +129,22 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
    */
   @Parameter(property = UserProperties.MAX_CONSECUTIVE_FAILURES, defaultValue = "5")
   int maxConsecutiveFailures = RequestSpec.DEFAULT_MAX_CONSECUTIVE_FAILURES;
+
+  /**
+   * How many times a sample is sent again when the API refuses it (TorchServe's 503 "no worker to
+   * serve inference request", a gateway's 429), with exponential backoff and jitter, honouring
+   * Retry-After up to 30 s. Refused is not answered, so this is no retry of a prediction. The
+   * reports count retries per sample. Default 2; 0 reports the refusal as an error.
+   */
+  @Parameter(property = UserProperties.RETRIES, defaultValue = "2")
+  int retries = RetryPolicy.DEFAULT.retries();
+
+  /**
+   * Failures that are retried too, comma-separated: {@code timeout}, {@code connection} (refused or
+   * reset). Off by default: such a request may have reached the API.
+   */
+  @Parameter(property = UserProperties.RETRY_ON)
+  String retryOn;
 
   /**
    * The outputs to compare; by default every name in the golden file, at {@code /<name>}. Each

@@ -8,6 +8,7 @@ import io.github.predcheck.core.Secrets;
 import io.github.predcheck.core.Setting;
 import io.github.predcheck.golden.csv.Columns;
 import io.github.predcheck.http.RequestSpec;
+import io.github.predcheck.http.RetryPolicy;
 import io.github.predcheck.json.Json;
 import io.github.predcheck.lifecycle.ApiSession;
 import io.github.predcheck.lifecycle.BodyCondition;
@@ -16,7 +17,10 @@ import io.github.predcheck.lifecycle.Readiness;
 import io.github.predcheck.run.CheckConfig;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns the mojo's parameters into one validated {@link CheckConfig}; each message names the
@@ -51,7 +55,8 @@ final class ConfigFactory {
             Secrets.resolve(m.headers, Setting.HEADERS).reveal(),
             Duration.ofSeconds(m.requestTimeout),
             m.threads,
-            m.maxConsecutiveFailures);
+            m.maxConsecutiveFailures,
+            retry(m));
     Tolerance common = tolerance(m.tolerance);
     return new CheckConfig(
         id,
@@ -66,6 +71,33 @@ final class ConfigFactory {
         m.reportDirectory.toPath(),
         JsonConfigFactory.json(m, common),
         m.basedir.toPath());
+  }
+
+  private static RetryPolicy retry(AbstractApiMojo m) throws ConfigurationException {
+    if (m.retries < 0) {
+      throw new ConfigurationException(
+          "<retries> (-D" + UserProperties.RETRIES + ") must be 0 or more, was " + m.retries + ".");
+    }
+    Set<RetryPolicy.Cause> on = EnumSet.noneOf(RetryPolicy.Cause.class);
+    for (String word : m.retryOn == null ? new String[0] : m.retryOn.split(",")) {
+      if (word.isBlank()) {
+        continue;
+      }
+      try {
+        on.add(RetryPolicy.Cause.valueOf(word.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException(
+            "<retryOn> (-D"
+                + UserProperties.RETRY_ON
+                + ") '"
+                + m.retryOn
+                + "': '"
+                + word.strip()
+                + "' is no failure to retry; use timeout,"
+                + " connection or both, e.g. <retryOn>timeout,connection</retryOn>.");
+      }
+    }
+    return new RetryPolicy(m.retries, on);
   }
 
   private static Columns columns(ColumnsParameter c) {

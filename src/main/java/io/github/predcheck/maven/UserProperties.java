@@ -17,6 +17,8 @@ public final class UserProperties {
   public static final String REQUEST_TIMEOUT = "predcheck.requestTimeout";
   public static final String THREADS = "predcheck.threads";
   public static final String MAX_CONSECUTIVE_FAILURES = "predcheck.maxConsecutiveFailures";
+  public static final String RETRIES = "predcheck.retries";
+  public static final String RETRY_ON = "predcheck.retryOn";
   public static final String MAX_ROWS = "predcheck.maxRows";
   public static final String FAIL_ON_NEW = "predcheck.failOnNew";
   public static final String DEFER_FAILURE = "predcheck.deferFailure";

@@ -80,6 +80,7 @@ public final class ConsoleReport {
               + " no golden rows yet (NEW): "
               + Words.cut(List.copyOf(result.newSamples()), maxRows));
     }
+    retried(result, log);
     List<String> kept = keptGolden(result);
     log.info(
         "What the API returned: "
@@ -157,6 +158,26 @@ public final class ConsoleReport {
 
   private static String n(int i) {
     return Integer.toString(i);
+  }
+
+  /** A flaky API is visible even when the check passes: which samples needed asking again. */
+  private static void retried(CheckResult result, Log log) {
+    Map<String, Integer> retried = result.retried();
+    if (retried.isEmpty()) {
+      return;
+    }
+    List<String> named =
+        retried.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+    int retries = result.retries();
+    log.warn(
+        "The API was asked again "
+            + retries
+            + (retries == 1 ? " time" : " times")
+            + " (refused"
+            + " or failed, then retried) for "
+            + Words.count(retried.size(), "sample")
+            + ": "
+            + Words.cut(named, 5));
   }
 
   /** The samples with goldens that the API failed on: obtained values keep their golden ones. */

@@ -106,6 +106,7 @@ public final class HtmlReport {
     card(w, "diverged", "diverged", result.count(Status.DIVERGED), true);
     card(w, "error", "errors", result.count(Status.ERROR), true);
     card(w, "new", "new samples", result.newSamples().size(), false);
+    card(w, "error", "retries", result.retries(), true);
     w.close("div").text("\n");
   }
 

@@ -52,6 +52,9 @@ public final class SummaryFile {
     root.put("new", result.newSamples().size());
     root.put("failOnNew", failOnNew);
     root.put("millis", result.millis());
+    root.put("retries", result.retries());
+    ObjectNode retried = root.putObject("retriedSamples");
+    result.retried().forEach(retried::put);
     ArrayNode outputs = root.putArray("outputs");
     for (OutputStats s : OutputStats.of(result.all())) {
       ObjectNode o = outputs.addObject();

@@ -60,6 +60,18 @@ public record CheckResult(
     return all().stream().filter(ValueResult::compared).count();
   }
 
+  /** How many times samples were sent again, all together. */
+  public int retries() {
+    return sampleResults.stream().mapToInt(SampleResult::retries).sum();
+  }
+
+  /** The samples that were sent more than once, with their retries: a flaky API shows here. */
+  public Map<String, Integer> retried() {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    sampleResults.stream().filter(r -> r.retries() > 0).forEach(r -> out.put(r.id(), r.retries()));
+    return out;
+  }
+
   public int samples() {
     return sampleResults.size();
   }

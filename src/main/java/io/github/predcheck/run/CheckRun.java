@@ -57,9 +57,11 @@ public final class CheckRun {
         (client, id) -> {
           E expected = source.expected(id);
           Answer answer = client.ask(id);
-          return answer.error() != null
-              ? form.failed(id, expected, answer.error())
-              : form.compare(id, expected, answer.json());
+          SampleResult result =
+              answer.error() != null
+                  ? form.failed(id, expected, answer.error())
+                  : form.compare(id, expected, answer.json());
+          return result.withRetries(answer.retries());
         });
   }
 

@@ -36,8 +36,7 @@ final class SampleBatch {
             ApiSession.start(config.api(), config.request(), config.readiness(), client, log)) {
       log.info("Checking " + what + " against " + Urls.redact(session.endpoint()));
       SampleClient samples =
-          new SampleClient(
-              folder, client, session.endpoint(), config.request().maxConsecutiveFailures(), log);
+          new SampleClient(folder, client, session.endpoint(), config.request(), log);
       ExecutorService pool =
           Executors.newFixedThreadPool(config.request().threads(), SampleBatch::daemon);
       try {

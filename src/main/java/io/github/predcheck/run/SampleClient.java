@@ -7,13 +7,16 @@ import io.github.predcheck.core.Words;
 import io.github.predcheck.http.ApiClient;
 import io.github.predcheck.http.ApiErrors;
 import io.github.predcheck.http.ApiResponse;
+import io.github.predcheck.http.RequestSpec;
 import io.github.predcheck.http.RequestTimeoutException;
+import io.github.predcheck.http.RetryPolicy;
 import io.github.predcheck.http.Urls;
 import io.github.predcheck.json.Json;
 import io.github.predcheck.samples.Sample;
 import io.github.predcheck.samples.SampleException;
 import io.github.predcheck.samples.SampleFolder;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * Sends one sample by id and turns whatever happens into an {@link Answer}. Once the API has
@@ -25,14 +28,15 @@ final class SampleClient {
   private final ApiClient client;
   private final String endpoint;
   private final FailureStreak streak;
+  private final RetryPolicy retry;
   private final Log log;
 
-  SampleClient(
-      SampleFolder folder, ApiClient client, String endpoint, int maxConsecutiveFailures, Log log) {
+  SampleClient(SampleFolder folder, ApiClient client, String endpoint, RequestSpec spec, Log log) {
     this.folder = folder;
     this.client = client;
     this.endpoint = endpoint;
-    this.streak = new FailureStreak(maxConsecutiveFailures);
+    this.streak = new FailureStreak(spec.maxConsecutiveFailures());
+    this.retry = spec.retry();
     this.log = log;
   }
 
@@ -43,21 +47,55 @@ final class SampleClient {
     } catch (SampleException e) {
       return Answer.error(e.getMessage());
     }
-    String stopped = streak.stopped();
-    if (stopped != null) {
-      return Answer.error(stopped);
-    }
-    ApiResponse response;
-    try {
-      response = client.predict(endpoint, sample);
-    } catch (IOException e) {
-      String cause = noAnswer(e);
-      if (streak.failed(cause)) {
-        warnStopped(cause);
+    for (int retries = 0; ; retries++) {
+      String stopped = streak.stopped();
+      if (stopped != null) {
+        return Answer.error(stopped).retried(retries);
       }
-      return Answer.error(cause);
+      ApiResponse response;
+      try {
+        response = client.predict(endpoint, sample);
+      } catch (IOException e) {
+        String cause = noAnswer(e);
+        if (streak.failed(cause)) {
+          warnStopped(cause);
+        }
+        boolean again =
+            retries < retry.retries() && retry.on().contains(kind(e)) && streak.stopped() == null;
+        if (again && pause(retries + 1, null)) {
+          continue;
+        }
+        return Answer.error(cause).retried(retries);
+      }
+      streak.answered();
+      // A refusal (all workers busy, rate limited) says nothing about predictions: ask again.
+      if (response.refused()
+          && retries < retry.retries()
+          && pause(retries + 1, response.retryAfter())) {
+        continue;
+      }
+      return answer(id, response).retried(retries);
     }
-    streak.answered();
+  }
+
+  /** Waits before a retry; false when interrupted, so the sample ends with what it got. */
+  private boolean pause(int retry, Duration retryAfter) {
+    try {
+      Thread.sleep(this.retry.wait(retry, retryAfter).toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static RetryPolicy.Cause kind(IOException e) {
+    return e instanceof RequestTimeoutException
+        ? RetryPolicy.Cause.TIMEOUT
+        : RetryPolicy.Cause.CONNECTION;
+  }
+
+  private Answer answer(String id, ApiResponse response) {
     if (log.isDebugEnabled()) {
       log.debug(
           "POST "
@@ -83,7 +121,7 @@ final class SampleClient {
       return Answer.error(ApiErrors.describe(response));
     }
     try {
-      return new Answer(Json.parse(response.body()), null);
+      return new Answer(Json.parse(response.body()), null, 0);
     } catch (JsonProcessingException e) {
       return Answer.error(
           "unreadable JSON in the response: "

@@ -28,29 +28,41 @@ public final class DemoModelServer implements AutoCloseable {
 
   /** Programmatic equivalent of the command line flags (the port is start()'s argument). */
   public record Options(
-      Duration startupDelay, boolean neverReady, Interpolation interpolation, String bind) {
+      Duration startupDelay,
+      boolean neverReady,
+      Interpolation interpolation,
+      String bind,
+      int unavailableEvery) {
 
     public static Options defaults() {
-      return new Options(Duration.ZERO, false, Interpolation.BILINEAR, "127.0.0.1");
+      return new Options(Duration.ZERO, false, Interpolation.BILINEAR, "127.0.0.1", 0);
     }
 
     public Options withStartupDelay(Duration delay) {
-      return new Options(delay, neverReady, interpolation, bind);
+      return new Options(delay, neverReady, interpolation, bind, unavailableEvery);
     }
 
     public Options withNeverReady(boolean never) {
-      return new Options(startupDelay, never, interpolation, bind);
+      return new Options(startupDelay, never, interpolation, bind, unavailableEvery);
     }
 
     public Options withInterpolation(Interpolation method) {
-      return new Options(startupDelay, neverReady, method, bind);
+      return new Options(startupDelay, neverReady, method, bind, unavailableEvery);
+    }
+
+    /**
+     * Every n-th prediction is refused with TorchServe's 503 "has no worker to serve inference
+     * request", as when all workers are busy; 0 never.
+     */
+    public Options withUnavailableEvery(int n) {
+      return new Options(startupDelay, neverReady, interpolation, bind, n);
     }
 
     /**
      * The address to listen on; 0.0.0.0 inside a container, so that a published port reaches it.
      */
     public Options withBind(String address) {
-      return new Options(startupDelay, neverReady, interpolation, address);
+      return new Options(startupDelay, neverReady, interpolation, address, unavailableEvery);
     }
   }
 
@@ -65,6 +77,7 @@ public final class DemoModelServer implements AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
+  private TorchServeHandler handler;
 
   private DemoModelServer(
       HttpServer http, ExecutorService executor, DemoPredictor predictor, Options options) {
@@ -152,7 +165,9 @@ public final class DemoModelServer implements AutoCloseable {
               return t;
             });
     DemoModelServer server = new DemoModelServer(http, executor, predictor, options);
-    TorchServeHandler handler = new TorchServeHandler(predictor, server::isReady);
+    TorchServeHandler handler =
+        new TorchServeHandler(predictor, server::isReady, options.unavailableEvery());
+    server.handler = handler;
     http.createContext(
         "/",
         exchange -> {
@@ -188,6 +203,11 @@ public final class DemoModelServer implements AutoCloseable {
 
   public String url() {
     return "http://127.0.0.1:" + port();
+  }
+
+  /** How many predictions were refused with 503 (see {@link Options#withUnavailableEvery}). */
+  public long refusedPredictions() {
+    return handler.refused();
   }
 
   public boolean isReady() {

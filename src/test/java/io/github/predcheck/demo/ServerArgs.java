@@ -5,13 +5,14 @@ import java.util.OptionalInt;
 
 /**
  * The demo server's command line: {@code --port=N --bind=ADDRESS --startup-delay-ms=N
- * --exit-at-start=N --never-ready --interpolation=bilinear|nearest}.
+ * --exit-at-start=N --never-ready --interpolation=bilinear|nearest --unavailable-every=N}.
  */
 record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options options) {
 
   static final String USAGE =
       "usage: DemoModelServer [--port=N (0 = any free port, default 0)]"
-          + " [--bind=ADDRESS (default 127.0.0.1)] [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]";
+          + " [--bind=ADDRESS (default 127.0.0.1)] [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]"
+          + " [--unavailable-every=N (every N-th prediction answers 503)]";
 
   static ServerArgs parse(String... args) {
     int port = 0;
@@ -28,6 +29,8 @@ record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options opt
                 options.withStartupDelay(Duration.ofMillis(number(name, value, Integer.MAX_VALUE)));
         case "--exit-at-start" -> exitAtStart = OptionalInt.of(number(name, value, 255));
         case "--never-ready" -> options = options.withNeverReady(flag(name, value));
+        case "--unavailable-every" ->
+            options = options.withUnavailableEvery(number(name, value, Integer.MAX_VALUE));
         case "--interpolation" ->
             options = options.withInterpolation(Interpolation.parse(required(name, value)));
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");

@@ -28,13 +28,14 @@ class ServerArgsTest {
             "--never-ready",
             "--interpolation=nearest",
             "--exit-at-start=3",
-            "--bind=0.0.0.0");
+            "--bind=0.0.0.0",
+            "--unavailable-every=10");
     assertThat(args.port()).isEqualTo(8080);
     assertThat(args.exitAtStart()).hasValue(3);
     assertThat(args.options())
         .isEqualTo(
             new DemoModelServer.Options(
-                Duration.ofMillis(1500), true, Interpolation.NEAREST, "0.0.0.0"));
+                Duration.ofMillis(1500), true, Interpolation.NEAREST, "0.0.0.0", 10));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,10 +26,19 @@ final class TorchServeHandler implements HttpHandler {
 
   private final DemoPredictor predictor;
   private final BooleanSupplier ready;
+  private final int unavailableEvery;
+  private final AtomicLong predictions = new AtomicLong();
+  private final AtomicLong refused = new AtomicLong();
 
-  TorchServeHandler(DemoPredictor predictor, BooleanSupplier ready) {
+  TorchServeHandler(DemoPredictor predictor, BooleanSupplier ready, int unavailableEvery) {
     this.predictor = predictor;
     this.ready = ready;
+    this.unavailableEvery = unavailableEvery;
+  }
+
+  /** How many predictions were refused with 503 (--unavailable-every). */
+  long refused() {
+    return refused.get();
   }
 
   @Override
@@ -84,6 +94,10 @@ final class TorchServeHandler implements HttpHandler {
     if (path.startsWith("/predictions/")) {
       String model = model(path.substring("/predictions/".length()));
       requireMethod(method, "POST", "PUT");
+      if (unavailableEvery > 0 && predictions.incrementAndGet() % unavailableEvery == 0) {
+        refused.incrementAndGet();
+        throw TorchServeError.noWorker(model);
+      }
       return Reply.ok(predict(exchange, model));
     }
     throw TorchServeError.resourceNotFound();

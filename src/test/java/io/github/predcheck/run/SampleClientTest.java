@@ -43,7 +43,8 @@ class SampleClientTest {
   }
 
   private Answer ask(String path) throws Exception {
-    samples = new SampleClient(SampleFolder.open(dir), client, api.url() + path, 5, Log.SILENT);
+    RequestSpec spec = new RequestSpec(api.url() + path, null, Map.of(), Duration.ofSeconds(10), 1);
+    samples = new SampleClient(SampleFolder.open(dir), client, api.url() + path, spec, Log.SILENT);
     return samples.ask("a");
   }
 
