@@ -26,19 +26,7 @@ class ConfigFactoryTest {
 
   @BeforeEach
   void defaults() {
-    mojo = new CheckMojo();
-    mojo.basedir = dir.toFile();
-    mojo.artifactId = "model-api";
-    mojo.executionId = "thickness";
-    mojo.golden = dir.resolve("golden.csv").toFile();
-    mojo.samples = dir.resolve("samples").toFile();
-    mojo.reportDirectory = dir.resolve("target/predcheck").toFile();
-    mojo.endpoint = "http://localhost:8080/predictions/thickness";
-    mojo.healthTimeout = 60;
-    mojo.healthInterval = 500;
-    mojo.requestTimeout = 60;
-    mojo.threads = 1;
-    mojo.maxRows = 20;
+    mojo = TestMojos.check(dir);
   }
 
   @Test

@@ -11,8 +11,6 @@ import io.github.predcheck.core.Log;
 import io.github.predcheck.demo.DemoModelServer;
 import io.github.predcheck.golden.csv.Columns;
 import io.github.predcheck.http.RequestSpec;
-import io.github.predcheck.lifecycle.ApiSpec;
-import io.github.predcheck.lifecycle.Readiness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,19 +60,7 @@ class CheckTest {
   static CheckConfig config(
       Path dir, Path samples, String url, List<OutputSpec> outputs, Columns columns) {
     RequestSpec request = new RequestSpec(url, null, Map.of(), Duration.ofSeconds(10), 2);
-    return new CheckConfig(
-        "t",
-        dir.resolve("golden.csv"),
-        columns,
-        samples,
-        request,
-        outputs,
-        Tolerance.DEFAULT,
-        Readiness.NONE,
-        ApiSpec.URL,
-        dir.resolve("reports"),
-        null,
-        null);
+    return TestConfigs.of(dir, samples, request, outputs, columns);
   }
 
   private CheckConfig config(String model, String golden, List<OutputSpec> outputs, Columns columns)

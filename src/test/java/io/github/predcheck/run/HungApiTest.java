@@ -2,14 +2,10 @@ package io.github.predcheck.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.Setting;
-import io.github.predcheck.golden.csv.Columns;
 import io.github.predcheck.http.LoopbackServer;
 import io.github.predcheck.http.RequestSpec;
-import io.github.predcheck.lifecycle.ApiSpec;
-import io.github.predcheck.lifecycle.Readiness;
 import io.github.predcheck.samples.SampleFolder;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -68,20 +64,7 @@ class HungApiTest {
   private List<Answer> send(String endpoint, List<String> ids, int threads, int maxFailures)
       throws Exception {
     RequestSpec request = new RequestSpec(endpoint, null, Map.of(), TIMEOUT, threads, maxFailures);
-    CheckConfig config =
-        new CheckConfig(
-            "t",
-            dir.resolve("golden.csv"),
-            Columns.DEFAULT,
-            dir.resolve("samples"),
-            request,
-            List.of(),
-            Tolerance.DEFAULT,
-            Readiness.NONE,
-            ApiSpec.URL,
-            dir.resolve("reports"),
-            null,
-            null);
+    CheckConfig config = TestConfigs.of(dir, request);
     SampleFolder folder = SampleFolder.open(dir.resolve("samples"));
     return SampleBatch.run(config, folder, ids, "samples", log, SampleClient::ask);
   }

@@ -3,21 +3,15 @@ package io.github.predcheck.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.predcheck.compare.OutputSpec;
-import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.golden.RecordMode;
-import io.github.predcheck.golden.csv.Columns;
 import io.github.predcheck.http.RequestSpec;
-import io.github.predcheck.lifecycle.ApiSpec;
-import io.github.predcheck.lifecycle.Readiness;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -103,19 +97,7 @@ class RecordInterruptTest {
                   }));
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/p";
       CheckConfig config =
-          new CheckConfig(
-              "t",
-              dir.resolve("golden.csv"),
-              Columns.DEFAULT,
-              dir.resolve("samples"),
-              new RequestSpec(url, null, Map.of(), Duration.ofSeconds(5), 1),
-              List.<OutputSpec>of(),
-              Tolerance.DEFAULT,
-              Readiness.NONE,
-              ApiSpec.URL,
-              dir.resolve("reports"),
-              null,
-              null);
+          TestConfigs.of(dir, new RequestSpec(url, null, Map.of(), Duration.ofSeconds(5), 1));
       try {
         RecordRun.run(config, RecordMode.ALL, new StdoutLog());
       } catch (Exception e) {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.predcheck.compare.SampleResult;
 import io.github.predcheck.compare.Status;
-import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.demo.DemoModelServer;
-import io.github.predcheck.golden.csv.Columns;
+import io.github.predcheck.golden.RecordMode;
 import io.github.predcheck.http.LoopbackServer;
 import io.github.predcheck.http.RequestSpec;
 import io.github.predcheck.http.RetryPolicy;
-import io.github.predcheck.lifecycle.ApiSpec;
-import io.github.predcheck.lifecycle.Readiness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,26 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 class RetryTest {
   @TempDir Path dir;
 
-  private CheckConfig config(String url, Path golden, RetryPolicy retry, int threads) {
-    return config(url, golden, retry, threads, Duration.ofSeconds(10));
+  private CheckConfig config(String url, RetryPolicy retry, int threads) {
+    return config(url, retry, threads, Duration.ofSeconds(10));
   }
 
-  private CheckConfig config(
-      String url, Path golden, RetryPolicy retry, int threads, Duration timeout) {
+  private CheckConfig config(String url, RetryPolicy retry, int threads, Duration timeout) {
     RequestSpec request = new RequestSpec(url, null, Map.of(), timeout, threads, 5, retry);
-    return new CheckConfig(
-        "t",
-        golden,
-        Columns.DEFAULT,
-        dir.resolve("samples"),
-        request,
-        List.of(),
-        Tolerance.DEFAULT,
-        Readiness.NONE,
-        ApiSpec.URL,
-        dir.resolve("reports"),
-        null,
-        null);
+    return TestConfigs.of(dir, request);
   }
 
   @Test
@@ -61,7 +45,6 @@ class RetryTest {
             "WA-20220619-PQR-04/RT-1",
             "WA-20220620-DEF-05/RT-1",
             "WA-20220620-DEF-05/RT-2");
-    StringBuilder golden = new StringBuilder("id,pred,name\n");
     Path samples = dir.resolve("samples");
     // 32 samples: the eight demo drawings, each four times under another name.
     for (int copy = 0; copy < 4; copy++) {
@@ -74,15 +57,12 @@ class RetryTest {
     try (DemoModelServer server =
         DemoModelServer.start(0, DemoModelServer.Options.defaults().withUnavailableEvery(10))) {
       String url = server.url() + "/predictions/drawing";
-      // Goldens from a first pass without refusals' influence: record what the API answers.
+      // The goldens: what the API answers, recorded with enough retries to get every sample.
       Path file = dir.resolve("golden.csv");
       Files.writeString(file, "id,pred,name\n");
-      RecordRun.run(
-          config(url, file, new RetryPolicy(5, Set.of()), 3),
-          io.github.predcheck.golden.RecordMode.MISSING,
-          Log.SILENT);
+      RecordRun.run(config(url, new RetryPolicy(5, Set.of()), 3), RecordMode.MISSING, Log.SILENT);
       long refusedBefore = server.refusedPredictions();
-      CheckResult result = CheckRun.run(config(url, file, RetryPolicy.DEFAULT, 3), Log.SILENT);
+      CheckResult result = CheckRun.run(config(url, RetryPolicy.DEFAULT, 3), Log.SILENT);
       long refused = server.refusedPredictions() - refusedBefore;
       assertThat(refused).isGreaterThan(0);
       assertThat(result.sampleResults()).hasSize(32);
@@ -93,12 +73,16 @@ class RetryTest {
     }
   }
 
-  @Test
-  void retryAfterIsHonouredAndWithoutRetriesARefusalIsAnError() throws Exception {
+  /** Sample a, expected to answer {"value": 1.0}. */
+  private void oneSample() throws Exception {
     Files.createDirectories(dir.resolve("samples"));
     Files.writeString(dir.resolve("samples/a.txt"), "a");
-    Path golden = dir.resolve("golden.csv");
-    Files.writeString(golden, "id,pred,name\na,1.0,value\n");
+    Files.writeString(dir.resolve("golden.csv"), "id,pred,name\na,1.0,value\n");
+  }
+
+  @Test
+  void retryAfterIsHonouredAndWithoutRetriesARefusalIsAnError() throws Exception {
+    oneSample();
     AtomicInteger calls = new AtomicInteger();
     try (LoopbackServer api =
         new LoopbackServer()
@@ -113,16 +97,14 @@ class RetryTest {
                   }
                 })) {
       long start = System.nanoTime();
-      CheckResult r =
-          CheckRun.run(config(api.url() + "/p", golden, RetryPolicy.DEFAULT, 1), Log.SILENT);
+      CheckResult r = CheckRun.run(config(api.url() + "/p", RetryPolicy.DEFAULT, 1), Log.SILENT);
       assertThat(Duration.ofNanos(System.nanoTime() - start))
           .isGreaterThanOrEqualTo(Duration.ofMillis(950));
       assertThat(r.count(Status.PASS)).isEqualTo(1);
       assertThat(r.retried()).containsExactly(Map.entry("a", 1));
       calls.set(0);
       CheckResult none =
-          CheckRun.run(
-              config(api.url() + "/p", golden, new RetryPolicy(0, Set.of()), 1), Log.SILENT);
+          CheckRun.run(config(api.url() + "/p", new RetryPolicy(0, Set.of()), 1), Log.SILENT);
       assertThat(none.count(Status.ERROR)).isEqualTo(1);
       assertThat(none.errorsByCause().keySet()).singleElement().asString().startsWith("HTTP 429");
     }
@@ -130,10 +112,7 @@ class RetryTest {
 
   @Test
   void aTimeoutIsRetriedOnlyWhenAskedFor() throws Exception {
-    Files.createDirectories(dir.resolve("samples"));
-    Files.writeString(dir.resolve("samples/a.txt"), "a");
-    Path golden = dir.resolve("golden.csv");
-    Files.writeString(golden, "id,pred,name\na,1.0,value\n");
+    oneSample();
     AtomicInteger calls = new AtomicInteger();
     try (LoopbackServer api =
         new LoopbackServer()
@@ -151,8 +130,7 @@ class RetryTest {
                 })) {
       String url = api.url() + "/p";
       CheckResult plain =
-          CheckRun.run(
-              config(url, golden, RetryPolicy.DEFAULT, 1, Duration.ofMillis(500)), Log.SILENT);
+          CheckRun.run(config(url, RetryPolicy.DEFAULT, 1, Duration.ofMillis(500)), Log.SILENT);
       assertThat(plain.count(Status.ERROR)).isEqualTo(1);
       assertThat(plain.retries()).isZero();
       calls.set(0);
@@ -160,7 +138,6 @@ class RetryTest {
           CheckRun.run(
               config(
                   url,
-                  golden,
                   new RetryPolicy(2, Set.of(RetryPolicy.Cause.TIMEOUT)),
                   1,
                   Duration.ofMillis(500)),
