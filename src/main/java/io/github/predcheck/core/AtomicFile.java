@@ -1,7 +1,12 @@
 package io.github.predcheck.core;
 
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,30 +30,46 @@ import java.util.UUID;
 public final class AtomicFile {
   private AtomicFile() {}
 
+  /** What goes into the file, written to a buffered UTF-8 writer. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
   public static void write(Path target, String text) throws IOException {
+    write(target, out -> out.write(text));
+  }
+
+  /**
+   * As {@link #write(Path, String)}, streamed: a report of 100,000 samples is never one String in
+   * memory.
+   */
+  public static void write(Path target, Content content) throws IOException {
     Path file = resolveLinks(target.toAbsolutePath());
     Path dir = file.getParent();
     Files.createDirectories(dir);
     PosixFileAttributes old = posix(file);
     refuseToReplace(target, old);
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     // Not Files.createTempFile: it makes the file 0600, which the rename would give the golden
     // file.
     Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
+      long expected;
       try (FileChannel ch =
           FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        // One write may write less than asked (a full disk): write until all is written, or fail.
-        while (buffer.hasRemaining()) {
-          ch.write(buffer);
+        // Channel streams write until all is written or fail (a full disk); the count is checked.
+        CountingStream counted = new CountingStream(Channels.newOutputStream(ch));
+        try (Writer out =
+            new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8), 1 << 16)) {
+          content.writeTo(out);
+          out.flush();
+          ch.force(true);
         }
-        ch.force(true);
+        expected = counted.count;
       }
       long written = Files.size(temp);
-      if (written != bytes.length) {
-        throw new IOException(
-            "only " + written + " of " + bytes.length + " bytes reached the disk");
+      if (written != expected) {
+        throw new IOException("only " + written + " of " + expected + " bytes reached the disk");
       }
       if (old != null) {
         Files.setPosixFilePermissions(temp, old.permissions());
@@ -61,6 +82,27 @@ public final class AtomicFile {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Counts the bytes that were handed to the disk. */
+  private static final class CountingStream extends FilterOutputStream {
+    private long count;
+
+    CountingStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
     }
   }
 

@@ -6,6 +6,8 @@ import io.github.predcheck.compare.ValueResult;
 import io.github.predcheck.core.Words;
 import io.github.predcheck.http.Urls;
 import io.github.predcheck.run.CheckResult;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,10 +43,16 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   public static String text(CheckResult result, boolean failOnNew) {
+    StringWriter s = new StringWriter();
+    write(result, failOnNew, s);
+    return s.toString();
+  }
+
+  /** Streams the page: its size grows with the values shown, never held whole in memory. */
+  public static void write(CheckResult result, boolean failOnNew, Writer out) {
     String verdict = result.failed(failOnNew) ? "FAILED" : "PASSED";
     List<ValueResult> all = result.all();
-    StringBuilder s = new StringBuilder(4096 + all.size() * 400);
-    HtmlWriter w = new HtmlWriter(s);
+    HtmlWriter w = new HtmlWriter(out);
     w.doctype().open("html").attr("lang", "en").open("head");
     w.open("meta").attr("charset", "utf-8").close();
     w.open("meta")
@@ -77,7 +85,6 @@ public final class HtmlReport {
     w.close("main").text("\n");
     w.open("script").trustedRaw(TrustedAsset.SCRIPT).close();
     w.close("body").close("html").text("\n").finish();
-    return s.toString();
   }
 
   private static void header(HtmlWriter w, CheckResult result, String verdict, boolean failOnNew) {

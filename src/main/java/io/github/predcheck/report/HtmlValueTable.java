@@ -6,9 +6,12 @@ import io.github.predcheck.core.Doubles;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sortable, filterable table of every value compared, capped so the page stays usable. */
+/**
+ * The sortable, filterable table of the values compared: every one that did not pass, and passing
+ * ones up to a cap, so that a page of 100,000 samples stays usable.
+ */
 final class HtmlValueTable {
-  static final int MAX_ROWS = 20_000;
+  static final int MAX_PASSING = 10_000;
   private static final int MAX_MESSAGE = 300;
 
   private static final String[][] HEADS = {
@@ -53,9 +56,10 @@ final class HtmlValueTable {
               + rows.size()
               + " of "
               + all.size()
-              + " values:"
-              + " every DIVERGED, ERROR and NEW one, then passes in file order. obtained.csv holds"
-              + " every value the API returned.");
+              + " values: every DIVERGED, ERROR and NEW one, and the first "
+              + MAX_PASSING
+              + " that passed. The obtained file beside this report holds every value the API"
+              + " returned.");
     }
     w.open("div")
         .attr("class", "scroll")
@@ -91,23 +95,16 @@ final class HtmlValueTable {
     w.close("tbody").close("table").close("div");
   }
 
-  /** Every non-pass first, then passes, up to the cap; shown in the original order. */
-  private static List<ValueResult> pick(List<ValueResult> all) {
-    if (all.size() <= MAX_ROWS) {
-      return all;
-    }
-    long problems = all.stream().filter(v -> v.status() != Status.PASS).count();
-    long passes = Math.max(0, MAX_ROWS - problems);
+  /** Every value that did not pass, and the first passes up to the cap, in the original order. */
+  static List<ValueResult> pick(List<ValueResult> all) {
     List<ValueResult> out = new ArrayList<>();
+    int passes = 0;
     for (ValueResult v : all) {
-      if (v.status() != Status.PASS) {
+      if (v.status() != Status.PASS || passes++ < MAX_PASSING) {
         out.add(v);
-      } else if (passes > 0) {
-        out.add(v);
-        passes--;
       }
     }
-    return out.size() > MAX_ROWS ? out.subList(0, MAX_ROWS) : out;
+    return out;
   }
 
   /** An expected or actual cell: sorts by its number when it is one, else by nothing. */

@@ -1,13 +1,17 @@
 package io.github.predcheck.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Set;
 
 /**
- * Writes HTML and inline SVG into one StringBuilder, after JaCoCo's {@code HTMLElement}: every text
- * and attribute value is escaped here and names must be plain names, so text from an API or a
- * golden file cannot become markup, whoever writes the page. One writer with a stack of open
- * elements, not an object per element, because a report has up to 20,000 table rows.
+ * Writes HTML and inline SVG into a StringBuilder or through one to a Writer, after JaCoCo's {@code
+ * HTMLElement}: every text and attribute value is escaped here and names must be plain names, so
+ * text from an API or a golden file cannot become markup, whoever writes the page. One writer with
+ * a stack of open elements, not an object per element, because a report has up to 20,000 table
+ * rows.
  *
  * <pre>{@code w.open("td").attr("class", "num").text(value).close();}</pre>
  */
@@ -15,7 +19,10 @@ final class HtmlWriter {
   /** HTML elements without an end tag. */
   private static final Set<String> VOID = Set.of("br", "input", "meta");
 
+  private static final int FLUSH_AT = 1 << 16;
+
   private final StringBuilder out;
+  private final Writer sink;
   private final ArrayDeque<String> open = new ArrayDeque<>();
 
   /** The innermost start tag still lacks its {@code >}: attributes may follow. */
@@ -26,6 +33,16 @@ final class HtmlWriter {
 
   HtmlWriter(StringBuilder out) {
     this.out = out;
+    this.sink = null;
+  }
+
+  /**
+   * Writes through to {@code sink} as elements close, so a page of 100,000 rows is never one
+   * String; its IOException comes out of {@link #close()} as an UncheckedIOException.
+   */
+  HtmlWriter(Writer sink) {
+    this.out = new StringBuilder(FLUSH_AT + 1024);
+    this.sink = sink;
   }
 
   /** The HTML5 doctype, which keeps browsers out of quirks mode; only before any element. */
@@ -108,6 +125,9 @@ final class HtmlWriter {
     if (tag.equals("svg")) {
       svgDepth--;
     }
+    if (sink != null && out.length() >= FLUSH_AT) {
+      drain();
+    }
     return this;
   }
 
@@ -138,6 +158,18 @@ final class HtmlWriter {
     if (!open.isEmpty()) {
       throw new IllegalStateException("elements left open: " + open);
     }
+    if (sink != null) {
+      drain();
+    }
+  }
+
+  private void drain() {
+    try {
+      sink.append(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.setLength(0);
   }
 
   /** Writes {@code name="}: only inside a start tag, before any content. */

@@ -4,7 +4,10 @@ import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
 import io.github.predcheck.core.VisibleText;
 import io.github.predcheck.run.CheckResult;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +36,17 @@ public final class JUnitXmlReport {
   }
 
   public static String text(CheckResult result, boolean failOnNew) {
+    StringWriter out = new StringWriter();
+    try {
+      write(result, failOnNew, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** Streams the XML: 100,000 test cases are never one String in memory. */
+  public static void write(CheckResult result, boolean failOnNew, Writer out) throws IOException {
     Map<String, List<ValueResult>> samples = bySample(result.all());
     int failures = 0;
     int errors = 0;
@@ -54,7 +68,6 @@ public final class JUnitXmlReport {
     String suite = "predcheck." + result.executionId();
     // No per-sample timing is kept: each test case gets an even share, so the times add up.
     double sampleSeconds = samples.isEmpty() ? 0 : result.millis() / 1000.0 / samples.size();
-    StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
@@ -83,9 +96,12 @@ public final class JUnitXmlReport {
       xml.writeEndDocument();
       xml.close();
     } catch (XMLStreamException e) {
+      if (e.getNestedException() instanceof IOException io) {
+        throw io; // a full disk, not a bug
+      }
       throw new IllegalStateException("Cannot write the JUnit XML report: " + e.getMessage(), e);
     }
-    return out.append('\n').toString();
+    out.write('\n');
   }
 
   private static void testCase(

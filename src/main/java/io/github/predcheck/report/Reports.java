@@ -5,6 +5,8 @@ import io.github.predcheck.core.Log;
 import io.github.predcheck.core.RunException;
 import io.github.predcheck.run.CheckResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
@@ -29,8 +31,8 @@ public final class Reports {
       SummaryFile.write(dir, result, failOnNew, recorded);
       AtomicFile.write(
           dir.resolve(JUnitXmlReport.fileName(result.executionId())),
-          JUnitXmlReport.text(result, failOnNew));
-      AtomicFile.write(html, HtmlReport.text(result, failOnNew));
+          out -> JUnitXmlReport.write(result, failOnNew, out));
+      AtomicFile.write(html, out -> htmlTo(out, result, failOnNew));
     } catch (IOException e) {
       throw new RunException("Cannot write the reports into " + dir + ": " + e.getMessage(), e);
     }
@@ -46,5 +48,13 @@ public final class Reports {
     ConsoleReport.print(result, maxRows, obtained, recorded, log);
     log.info("HTML report: " + html);
     return obtained;
+  }
+
+  private static void htmlTo(Writer out, CheckResult result, boolean failOnNew) throws IOException {
+    try {
+      HtmlReport.write(result, failOnNew, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 }

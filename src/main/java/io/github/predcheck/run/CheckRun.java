@@ -62,7 +62,8 @@ public final class CheckRun {
                   ? form.failed(id, expected, answer.error())
                   : form.compare(id, expected, answer.json());
           return result.withRetries(answer.retries());
-        });
+        },
+        SampleResult::failed);
   }
 
   private static List<String> newSampleIds(SampleFolder folder, List<String> known)

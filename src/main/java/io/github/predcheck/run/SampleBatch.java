@@ -8,20 +8,43 @@ import io.github.predcheck.http.Urls;
 import io.github.predcheck.lifecycle.ApiSession;
 import io.github.predcheck.samples.SampleFolder;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Brings the API up, runs one task per sample on {@code threads} threads, returns the results in
- * the samples' order, and always brings the API down.
+ * Brings the API up, sends the samples on {@code threads} threads, returns the results in the
+ * samples' order, and always brings the API down. Each thread takes the next sample when it is
+ * free: no queue of 100,000 tasks, and at most {@code threads} requests in flight. A run longer
+ * than {@link #PROGRESS_EVERY} prints a progress line at that interval.
  */
 final class SampleBatch {
+  static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+
   private SampleBatch() {}
+
+  /**
+   * @param task sends one sample and says what came of it
+   * @param failed whether a result counts as an error in the progress line
+   */
+  static <T> List<T> run(
+      CheckConfig config,
+      SampleFolder folder,
+      List<String> ids,
+      String what,
+      Log log,
+      BiFunction<SampleClient, String, T> task,
+      Predicate<T> failed)
+      throws PredcheckException {
+    return run(config, folder, ids, what, log, task, failed, PROGRESS_EVERY);
+  }
 
   static <T> List<T> run(
       CheckConfig config,
@@ -29,7 +52,9 @@ final class SampleBatch {
       List<String> ids,
       String what,
       Log log,
-      BiFunction<SampleClient, String, T> task)
+      BiFunction<SampleClient, String, T> task,
+      Predicate<T> failed,
+      Duration progressEvery)
       throws PredcheckException {
     try (ApiClient client = new ApiClient(config.request());
         ApiSession session =
@@ -37,32 +62,65 @@ final class SampleBatch {
       log.info("Checking " + what + " against " + Urls.redact(session.endpoint()));
       SampleClient samples =
           new SampleClient(folder, client, session.endpoint(), config.request(), log);
-      ExecutorService pool =
-          Executors.newFixedThreadPool(config.request().threads(), SampleBatch::daemon);
-      try {
-        List<Future<T>> futures = new ArrayList<>();
-        ids.forEach(id -> futures.add(pool.submit(() -> task.apply(samples, id))));
-        List<T> results = new ArrayList<>(ids.size());
-        for (Future<T> f : futures) {
-          results.add(f.get());
-        }
-        return results;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new RunException("Interrupted while sending samples.", e);
-      } catch (ExecutionException e) {
-        throw new RunException("Sending samples failed: " + e.getCause(), e.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
+      Function<String, T> one = id -> task.apply(samples, id);
+      return send(ids, config.request().threads(), log, one, failed, progressEvery);
     } catch (IOException e) {
       throw new RunException("Cannot close the HTTP client: " + e.getMessage(), e);
     }
   }
 
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "predcheck-sample");
-    t.setDaemon(true);
-    return t;
+  private static <T> List<T> send(
+      List<String> ids,
+      int threads,
+      Log log,
+      Function<String, T> task,
+      Predicate<T> failed,
+      Duration progressEvery)
+      throws RunException {
+    @SuppressWarnings("unchecked")
+    T[] results = (T[]) new Object[ids.size()];
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> broke = new AtomicReference<>();
+    Progress progress = new Progress(ids.size(), System::nanoTime);
+    int workers = Math.max(1, Math.min(threads, ids.size()));
+    CountDownLatch finished = new CountDownLatch(workers);
+    Thread[] pool = new Thread[workers];
+    for (int w = 0; w < workers; w++) {
+      pool[w] =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = next.getAndIncrement();
+                      i < results.length && broke.get() == null;
+                      i = next.getAndIncrement()) {
+                    T r = task.apply(ids.get(i));
+                    results[i] = r;
+                    progress.done(failed.test(r));
+                  }
+                } catch (Throwable t) {
+                  broke.compareAndSet(null, t);
+                } finally {
+                  finished.countDown();
+                }
+              },
+              "predcheck-sample-" + (w + 1));
+      pool[w].setDaemon(true);
+      pool[w].start();
+    }
+    try {
+      while (!finished.await(progressEvery.toNanos(), TimeUnit.NANOSECONDS)) {
+        progress.print(log);
+      }
+    } catch (InterruptedException e) {
+      Arrays.stream(pool).forEach(Thread::interrupt);
+      Thread.currentThread().interrupt();
+      throw new RunException("Interrupted while sending samples.", e);
+    }
+    Throwable t = broke.get();
+    if (t != null) {
+      throw new RunException("Sending samples failed: " + t, t);
+    }
+    // The latch orders every write to the array before this read.
+    return Arrays.asList(results);
   }
 }

@@ -66,7 +66,8 @@ class HungApiTest {
     RequestSpec request = new RequestSpec(endpoint, null, Map.of(), TIMEOUT, threads, maxFailures);
     CheckConfig config = TestConfigs.of(dir, request);
     SampleFolder folder = SampleFolder.open(dir.resolve("samples"));
-    return SampleBatch.run(config, folder, ids, "samples", log, SampleClient::ask);
+    return SampleBatch.run(
+        config, folder, ids, "samples", log, SampleClient::ask, a -> a.error() != null);
   }
 
   @Test
