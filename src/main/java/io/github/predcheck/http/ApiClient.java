@@ -2,10 +2,13 @@ package io.github.predcheck.http;
 
 import io.github.predcheck.samples.Sample;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
@@ -26,7 +29,6 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.FileEntity;
 import org.apache.hc.core5.util.Timeout;
 
@@ -167,8 +169,7 @@ public final class ApiClient implements AutoCloseable {
       return client.execute(
           request,
           (ClassicHttpResponse response) -> {
-            HttpEntity body = response.getEntity();
-            String text = body == null ? "" : EntityUtils.toString(body, StandardCharsets.UTF_8);
+            String text = read(response.getEntity(), request);
             return new ApiResponse(
                 response.getCode(),
                 text,
@@ -185,6 +186,59 @@ public final class ApiClient implements AutoCloseable {
       throw e;
     } finally {
       cut.cancel(false);
+    }
+  }
+
+  /**
+   * The body as text, read up to {@code maxResponseBytes}: a larger one ends the exchange (its
+   * connection is not reused) instead of filling the heap.
+   */
+  private String read(HttpEntity body, HttpUriRequestBase request) throws IOException {
+    if (body == null) {
+      return "";
+    }
+    long max = spec.maxResponseBytes();
+    long declared = body.getContentLength();
+    if (declared > max) {
+      throw tooLarge(request, max);
+    }
+    Charset charset = charset(body);
+    try (InputStream in = body.getContent()) {
+      if (in == null) {
+        return "";
+      }
+      byte[] buf = new byte[declared > 0 ? (int) declared : 8192];
+      int n = 0;
+      for (int got; (got = in.read(buf, n, buf.length - n)) >= 0; ) {
+        n += got;
+        if (n == buf.length) {
+          int next = in.read();
+          if (next < 0) {
+            break;
+          }
+          if (n >= max) {
+            throw tooLarge(request, max);
+          }
+          buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(8192L, 2L * n)));
+          buf[n++] = (byte) next;
+        }
+      }
+      return new String(buf, 0, n, charset);
+    }
+  }
+
+  /** Aborts the exchange first: its connection, with the rest of the answer unread, is dropped. */
+  private static ResponseTooLargeException tooLarge(HttpUriRequestBase request, long max) {
+    request.cancel();
+    return new ResponseTooLargeException(max);
+  }
+
+  private static Charset charset(HttpEntity body) {
+    try {
+      ContentType type = ContentType.parse(body.getContentType());
+      return type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
+    } catch (RuntimeException unknownCharset) {
+      return StandardCharsets.UTF_8;
     }
   }
 

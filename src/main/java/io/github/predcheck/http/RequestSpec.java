@@ -8,7 +8,8 @@ import java.util.Map;
  * How a sample is sent: the prediction URL, raw body or multipart field, extra headers, the time
  * one request may take (its whole exchange), how many requests run at once, and after how many
  * timeouts or connection failures in a row the API counts as no longer answering, and when a
- * refused or failed request is sent again. The headers print masked: their values may be secrets.
+ * refused or failed request is sent again, and how large an answer may be. The headers print
+ * masked: their values may be secrets.
  */
 public record RequestSpec(
     String endpoint,
@@ -17,8 +18,35 @@ public record RequestSpec(
     Duration timeout,
     int threads,
     int maxConsecutiveFailures,
-    RetryPolicy retry) {
+    RetryPolicy retry,
+    long maxResponseBytes) {
   public static final int DEFAULT_MAX_CONSECUTIVE_FAILURES = 5;
+
+  /**
+   * 32 MB: a million numbers as JSON text fit; {@code threads} answers of this size may be in
+   * memory at once.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L << 20;
+
+  /** With the default {@link #DEFAULT_MAX_RESPONSE_BYTES}. */
+  public RequestSpec(
+      String endpoint,
+      String multipartField,
+      Map<String, String> headers,
+      Duration timeout,
+      int threads,
+      int maxConsecutiveFailures,
+      RetryPolicy retry) {
+    this(
+        endpoint,
+        multipartField,
+        headers,
+        timeout,
+        threads,
+        maxConsecutiveFailures,
+        retry,
+        DEFAULT_MAX_RESPONSE_BYTES);
+  }
 
   /** With the default {@link RetryPolicy}. */
   public RequestSpec(
@@ -60,6 +88,10 @@ public record RequestSpec(
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     retry = retry == null ? RetryPolicy.DEFAULT : retry;
+    if (maxResponseBytes < 1) {
+      throw new IllegalArgumentException(
+          "maxResponseBytes must be at least 1, was " + maxResponseBytes);
+    }
     if (maxConsecutiveFailures < 1) {
       throw new IllegalArgumentException(
           "maxConsecutiveFailures must be at least 1, was " + maxConsecutiveFailures);

@@ -131,6 +131,13 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   int maxConsecutiveFailures = RequestSpec.DEFAULT_MAX_CONSECUTIVE_FAILURES;
 
   /**
+   * The largest answer read, e.g. {@code 32MB}, {@code 512KB} (units of 1,024): a larger one is
+   * that sample's error, not an OutOfMemoryError. Up to {@code threads} answers are held at once.
+   */
+  @Parameter(property = UserProperties.MAX_RESPONSE_BYTES, defaultValue = "32MB")
+  String maxResponseBytes;
+
+  /**
    * How many times a sample is sent again when the API refuses it (TorchServe's 503 "no worker to
    * serve inference request", a gateway's 429), with exponential backoff and jitter, honouring
    * Retry-After up to 30 s. Refused is not answered, so this is no retry of a prediction. The

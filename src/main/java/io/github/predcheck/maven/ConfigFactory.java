@@ -2,6 +2,7 @@ package io.github.predcheck.maven;
 
 import io.github.predcheck.compare.OutputSpec;
 import io.github.predcheck.compare.Tolerance;
+import io.github.predcheck.core.ByteSize;
 import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Doubles;
 import io.github.predcheck.core.Secrets;
@@ -56,7 +57,8 @@ final class ConfigFactory {
             Duration.ofSeconds(m.requestTimeout),
             m.threads,
             m.maxConsecutiveFailures,
-            retry(m));
+            retry(m),
+            maxResponseBytes(m.maxResponseBytes));
     Tolerance common = tolerance(m.tolerance);
     return new CheckConfig(
         id,
@@ -71,6 +73,22 @@ final class ConfigFactory {
         m.reportDirectory.toPath(),
         JsonConfigFactory.json(m, common),
         m.basedir.toPath());
+  }
+
+  private static long maxResponseBytes(String text) throws ConfigurationException {
+    if (text == null || text.isBlank()) {
+      return RequestSpec.DEFAULT_MAX_RESPONSE_BYTES;
+    }
+    Long bytes = ByteSize.parse(text);
+    if (bytes == null) {
+      throw new ConfigurationException(
+          "<maxResponseBytes> (-D"
+              + UserProperties.MAX_RESPONSE_BYTES
+              + ") '"
+              + text
+              + "' is no size; write a number of bytes or one with KB, MB or GB, e.g. 64MB.");
+    }
+    return bytes;
   }
 
   private static RetryPolicy retry(AbstractApiMojo m) throws ConfigurationException {

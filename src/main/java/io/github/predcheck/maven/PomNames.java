@@ -41,6 +41,7 @@ final class PomNames {
         Setting.MAX_CONSECUTIVE_FAILURES,
         UserProperties.MAX_CONSECUTIVE_FAILURES,
         "maxConsecutiveFailures");
+    put(Setting.MAX_RESPONSE_BYTES, UserProperties.MAX_RESPONSE_BYTES, "maxResponseBytes");
     put(Setting.COMMAND, null, "command");
     put(Setting.COMMAND_EXECUTABLE, null, "command", "executable");
     put(Setting.COMPOSE, null, "compose");

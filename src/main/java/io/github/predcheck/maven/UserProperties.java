@@ -18,6 +18,7 @@ public final class UserProperties {
   public static final String THREADS = "predcheck.threads";
   public static final String MAX_CONSECUTIVE_FAILURES = "predcheck.maxConsecutiveFailures";
   public static final String RETRIES = "predcheck.retries";
+  public static final String MAX_RESPONSE_BYTES = "predcheck.maxResponseBytes";
   public static final String RETRY_ON = "predcheck.retryOn";
   public static final String MAX_ROWS = "predcheck.maxRows";
   public static final String FAIL_ON_NEW = "predcheck.failOnNew";

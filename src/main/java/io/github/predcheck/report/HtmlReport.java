@@ -99,6 +99,7 @@ public final class HtmlReport {
         .text(" · endpoint ")
         .element("span", "mono", Urls.redact(result.endpoint()))
         .text(String.format(Locale.ROOT, " · %.1f s", result.millis() / 1000.0))
+        .text(" · " + result.concurrency() + " at a time")
         .text(" · new samples " + (failOnNew ? "fail the check" : "do not fail the check"))
         .close()
         .text("\n");

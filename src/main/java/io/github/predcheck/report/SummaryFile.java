@@ -52,6 +52,7 @@ public final class SummaryFile {
     root.put("new", result.newSamples().size());
     root.put("failOnNew", failOnNew);
     root.put("millis", result.millis());
+    root.put("concurrency", result.concurrency());
     root.put("retries", result.retries());
     ObjectNode retried = root.putObject("retriedSamples");
     result.retried().forEach(retried::put);

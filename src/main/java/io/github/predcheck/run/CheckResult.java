@@ -14,18 +14,30 @@ import java.util.Set;
 /**
  * What one execution found: a result per sample, those with goldens first in the goldens' order,
  * then the sample files without any ({@code known} false), and the goldens they were checked
- * against, which write the obtained values in their own form, and the endpoint as configured.
+ * against, which write the obtained values in their own form, the endpoint as configured, and how
+ * many samples were sent at once (answers may depend on it: dynamic batching).
  */
 public record CheckResult(
     String executionId,
     GoldenFile<?> golden,
     List<SampleResult> sampleResults,
     long millis,
-    String endpoint) {
+    String endpoint,
+    int concurrency) {
 
   public CheckResult {
     sampleResults = List.copyOf(sampleResults);
     endpoint = endpoint == null ? "(none)" : endpoint;
+  }
+
+  /** One sample at a time. */
+  public CheckResult(
+      String executionId,
+      GoldenFile<?> golden,
+      List<SampleResult> sampleResults,
+      long millis,
+      String endpoint) {
+    this(executionId, golden, sampleResults, millis, endpoint, 1);
   }
 
   /** A result without the endpoint it came from, as tests build them. */

@@ -34,7 +34,8 @@ public final class CheckRun {
         golden,
         results,
         (System.nanoTime() - start) / 1_000_000,
-        config.request().endpoint());
+        config.request().endpoint(),
+        config.request().threads());
   }
 
   /** Every sample with expected values in the source, then every sample file without. */

@@ -1,6 +1,7 @@
 package io.github.predcheck.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.predcheck.core.ByteSize;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.Setting;
 import io.github.predcheck.core.Words;
@@ -9,6 +10,7 @@ import io.github.predcheck.http.ApiErrors;
 import io.github.predcheck.http.ApiResponse;
 import io.github.predcheck.http.RequestSpec;
 import io.github.predcheck.http.RequestTimeoutException;
+import io.github.predcheck.http.ResponseTooLargeException;
 import io.github.predcheck.http.RetryPolicy;
 import io.github.predcheck.http.Urls;
 import io.github.predcheck.json.Json;
@@ -17,6 +19,7 @@ import io.github.predcheck.samples.SampleException;
 import io.github.predcheck.samples.SampleFolder;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends one sample by id and turns whatever happens into an {@link Answer}. Once the API has
@@ -30,6 +33,7 @@ final class SampleClient {
   private final FailureStreak streak;
   private final RetryPolicy retry;
   private final Log log;
+  private final AtomicBoolean warnedTooLarge = new AtomicBoolean();
 
   SampleClient(SampleFolder folder, ApiClient client, String endpoint, RequestSpec spec, Log log) {
     this.folder = folder;
@@ -55,6 +59,10 @@ final class SampleClient {
       ApiResponse response;
       try {
         response = client.predict(endpoint, sample);
+      } catch (ResponseTooLargeException e) {
+        // The API answered: no failure in a row, and asking again would get the same answer.
+        streak.answered();
+        return Answer.error(tooLarge(e)).retried(retries);
       } catch (IOException e) {
         String cause = noAnswer(e);
         if (streak.failed(cause)) {
@@ -129,6 +137,21 @@ final class SampleClient {
               + "; it starts with: "
               + Words.clip(response.body().strip().replaceAll("\\s+", " "), 120));
     }
+  }
+
+  private String tooLarge(ResponseTooLargeException e) {
+    if (!warnedTooLarge.getAndSet(true)) {
+      log.warn(
+          "The API answered with more than "
+              + ByteSize.text(e.limit())
+              + ", the most predcheck reads of one answer; such samples are errors. If answers"
+              + " this large are expected, raise "
+              + Setting.MAX_RESPONSE_BYTES
+              + ".");
+    }
+    return "the response is larger than "
+        + ByteSize.text(e.limit())
+        + ", the most read of one answer (maximum response size); it was not read";
   }
 
   private String noAnswer(IOException e) {

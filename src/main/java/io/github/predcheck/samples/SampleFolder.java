@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  */
 public final class SampleFolder {
   private final Path root;
-  private final Map<Path, Map<String, List<Path>>> indexes = new ConcurrentHashMap<>();
+  private final Map<Path, Map<String, Object>> indexes = new ConcurrentHashMap<>();
 
   /**
    * Where a sample's symbolic link may point, as real paths: the samples folder and the project's
@@ -85,7 +86,7 @@ public final class SampleFolder {
     }
     Path dir = wanted.getParent();
     String base = wanted.getFileName().toString();
-    List<Path> candidates = index(dir, id).getOrDefault(base, List.of());
+    List<Path> candidates = candidates(dir, base, id);
     if (candidates.isEmpty()) {
       throw new SampleException(
           "no sample file for id '"
@@ -126,43 +127,66 @@ public final class SampleFolder {
     return new Sample(id, file);
   }
 
+  /** The files id {@code base} may name in {@code dir}: base.ext, or {@code base} itself. */
+  private List<Path> candidates(Path dir, String base, String id) throws SampleException {
+    Map<String, Object> index = index(dir, id);
+    TreeSet<String> found = new TreeSet<>(names(index.get(base)));
+    // A file named exactly "B.v2" is indexed under "B".
+    names(index.get(stem(base))).stream().filter(base::equals).forEach(found::add);
+    return found.stream().map(dir::resolve).toList();
+  }
+
+  private static List<String> names(Object entry) {
+    return entry == null
+        ? List.of()
+        : entry instanceof String one ? List.of(one) : Arrays.asList((String[]) entry);
+  }
+
   /**
-   * A folder's files by the names an id may give them: the full name and the name without its
-   * extension. Listed once per folder, so that resolving n ids costs n look-ups, not n listings.
+   * A folder's file names by their name without extension, sorted; a String for one, an array for
+   * several, so that 100,000 samples cost a few MB. Listed once per folder: resolving n ids costs n
+   * look-ups, not n listings.
    */
-  private Map<String, List<Path>> index(Path dir, String id) throws SampleException {
+  private Map<String, Object> index(Path dir, String id) throws SampleException {
     try {
       return indexes.computeIfAbsent(
           dir,
           d -> {
-            Map<String, List<Path>> byName = new HashMap<>();
+            Map<String, Object> byStem = new HashMap<>();
             if (!Files.isDirectory(d)) {
-              return byName;
+              return byStem;
             }
             try (Stream<Path> files = Files.list(d)) {
               files
                   .filter(Files::isRegularFile)
+                  .map(f -> f.getFileName().toString())
                   .sorted()
                   .forEach(
-                      f -> {
-                        String name = f.getFileName().toString();
-                        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
-                        int dot = name.lastIndexOf('.');
-                        if (dot > 0) {
-                          byName
-                              .computeIfAbsent(name.substring(0, dot), k -> new ArrayList<>())
-                              .add(f);
-                        }
-                      });
+                      name ->
+                          byStem.merge(
+                              stem(name),
+                              name,
+                              (old, added) -> {
+                                String[] was = names(old).toArray(String[]::new);
+                                String[] now = Arrays.copyOf(was, was.length + 1);
+                                now[was.length] = (String) added;
+                                return now;
+                              }));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
-            return byName;
+            return byStem;
           });
     } catch (UncheckedIOException e) {
       throw new SampleException(
           "cannot list " + dir + " for sample '" + id + "': " + e.getCause().getMessage());
     }
+  }
+
+  /** A file name without its extension; a name starting with its only dot keeps it. */
+  private static String stem(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   /**
@@ -214,8 +238,6 @@ public final class SampleFolder {
   }
 
   private static Path idOf(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? file.resolveSibling(name.substring(0, dot)) : file;
+    return file.resolveSibling(stem(file.getFileName().toString()));
   }
 }

@@ -3,8 +3,10 @@ package io.github.predcheck.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.predcheck.json.Json;
 import io.github.predcheck.report.SummaryFile.Summary;
 import io.github.predcheck.report.SummaryFile.Verdict;
+import io.github.predcheck.run.CheckResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,19 @@ class SummaryFileTest {
     assertThat(s.detail()).startsWith("4 diverged, 3 errors, 1 new");
     SummaryFile.write(dir, ReportFixtures.hostile(), true, true);
     assertThat(SummaryFile.read(dir).verdict()).isEqualTo(Verdict.RECORDED);
+  }
+
+  @Test
+  void saysHowManySamplesWereSentAtOnce() throws Exception {
+    CheckResult r = ReportFixtures.hostile();
+    SummaryFile.write(
+        dir,
+        new CheckResult(
+            r.executionId(), r.golden(), r.sampleResults(), r.millis(), r.endpoint(), 4),
+        true,
+        false);
+    assertThat(Json.parse(Files.readString(dir.resolve(SummaryFile.FILE_NAME))).get("concurrency"))
+        .hasToString("4");
   }
 
   @Test

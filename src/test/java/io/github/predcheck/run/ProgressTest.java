@@ -65,30 +65,8 @@ class ProgressTest {
   }
 
   private List<String> run(String endpoint, List<String> ids, Duration every) throws Exception {
-    List<String> progress = new CopyOnWriteArrayList<>();
-    Log log =
-        new Log() {
-          @Override
-          public void debug(String m) {}
-
-          @Override
-          public void info(String m) {
-            if (m.contains("samples/s")) {
-              progress.add(m);
-            }
-          }
-
-          @Override
-          public void warn(String m) {}
-
-          @Override
-          public void error(String m) {}
-
-          @Override
-          public boolean isDebugEnabled() {
-            return false;
-          }
-        };
+    List<String> infos = new CopyOnWriteArrayList<>();
+    Log log = TestLogs.into(infos, null);
     RequestSpec request = new RequestSpec(endpoint, null, Map.of(), Duration.ofSeconds(5), 2);
     List<Answer> answers =
         SampleBatch.run(
@@ -101,6 +79,6 @@ class ProgressTest {
             a -> a.error() != null,
             every);
     assertThat(answers).hasSize(12).allMatch(a -> a.error() == null);
-    return progress;
+    return infos.stream().filter(m -> m.contains("samples/s")).toList();
   }
 }
