@@ -42,6 +42,8 @@ public enum Setting {
   COMPOSE_ENVIRONMENT,
   MAX_ROWS,
   RECORD,
+  /** Which part of the samples one CI job checks, e.g. 2/4. */
+  SHARD,
   /** The goal that writes goldens from the live API. */
   RECORD_GOAL;
 

@@ -70,7 +70,8 @@ final class ConfigFactory {
         ApiConfigFactory.api(m, m.executionDir()),
         m.reportDirectory.toPath(),
         JsonConfigFactory.json(m, common),
-        m.basedir.toPath());
+        m.basedir.toPath(),
+        m.parsedShard);
   }
 
   private static RetryPolicy retry(AbstractApiMojo m) throws ConfigurationException {

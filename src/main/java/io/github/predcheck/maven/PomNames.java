@@ -53,6 +53,7 @@ final class PomNames {
     put(Setting.COMPOSE_ENVIRONMENT, null, "compose", "environment");
     put(Setting.MAX_ROWS, UserProperties.MAX_ROWS, "maxRows");
     put(Setting.RECORD, UserProperties.RECORD, "record");
+    put(Setting.SHARD, UserProperties.SHARD, "shard");
     put(Setting.RECORD_GOAL, null);
   }
 
