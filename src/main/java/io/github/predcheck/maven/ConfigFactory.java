@@ -6,6 +6,7 @@ import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Doubles;
 import io.github.predcheck.core.Secrets;
 import io.github.predcheck.core.Setting;
+import io.github.predcheck.golden.GoldenFile;
 import io.github.predcheck.golden.csv.Columns;
 import io.github.predcheck.http.RequestSpec;
 import io.github.predcheck.http.RetryPolicy;
@@ -15,6 +16,7 @@ import io.github.predcheck.lifecycle.BodyCondition;
 import io.github.predcheck.lifecycle.Probe;
 import io.github.predcheck.lifecycle.Readiness;
 import io.github.predcheck.run.CheckConfig;
+import io.github.predcheck.run.Goldens;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -72,6 +74,21 @@ final class ConfigFactory {
         JsonConfigFactory.json(m, common),
         m.basedir.toPath(),
         m.parsedShard);
+  }
+
+  /**
+   * The golden file as configured, for a goal that calls no API (report): no endpoint, command or
+   * header secret is needed to read it.
+   */
+  static GoldenFile<?> goldens(AbstractApiMojo m) throws ConfigurationException {
+    positive("maxRows", UserProperties.MAX_ROWS, m.maxRows);
+    Tolerance common = tolerance(m.tolerance);
+    return Goldens.read(
+        m.golden.toPath(),
+        columns(m.columns),
+        outputs(m.outputs, common),
+        common,
+        JsonConfigFactory.json(m, common));
   }
 
   private static RetryPolicy retry(AbstractApiMojo m) throws ConfigurationException {
