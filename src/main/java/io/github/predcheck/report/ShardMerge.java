@@ -86,11 +86,19 @@ public final class ShardMerge {
             throw twice(file, r.id());
           }
           fresh.add(r);
-        } else if (p == null || p < 0 || p >= known.length || !goldenIds.get(p).equals(r.id())) {
+        } else if (p == null || p < 0 || p >= known.length) {
+          throw changed(file, golden, "they hold no sample '" + r.id() + "' at position " + p);
+        } else if (!goldenIds.get(p).equals(r.id())) {
           throw changed(
               file,
               golden,
-              "its sample '" + r.id() + "' is not at position " + p + " of the golden samples");
+              "sample '"
+                  + r.id()
+                  + "' was at position "
+                  + p
+                  + " of the golden samples, where they hold '"
+                  + goldenIds.get(p)
+                  + "' now");
         } else if (known[p] != null) {
           throw twice(file, r.id());
         } else {

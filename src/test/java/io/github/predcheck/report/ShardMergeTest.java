@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.predcheck.compare.SampleResult;
+import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.Setting;
+import io.github.predcheck.golden.GoldenFile;
+import io.github.predcheck.golden.csv.Columns;
+import io.github.predcheck.golden.csv.CsvGoldens;
+import io.github.predcheck.golden.csv.GoldenCsvReader;
 import io.github.predcheck.json.Json;
 import io.github.predcheck.run.CheckResult;
 import io.github.predcheck.run.Shard;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +172,24 @@ class ShardMergeTest {
     CheckResult other = ReportFixtures.realistic(61);
     assertThatThrownBy(() -> ShardMerge.merge(collected, "drawings-v2", other.golden(), Log.SILENT))
         .hasMessageContaining("was not made with the goldens in g.csv: it was checked against 60")
+        .hasMessageEndingWith("The goldens changed since the shards ran: run them again.");
+  }
+
+  @Test
+  void goldensReorderedSinceTheShardsRanAreRefused() throws Exception {
+    List<String> ids = new ArrayList<>(whole.golden().sampleIds());
+    Collections.reverse(ids);
+    StringBuilder csv = new StringBuilder("id,pred,name\n");
+    ids.forEach(id -> csv.append(id).append(",1,thickness\n"));
+    GoldenFile<?> reordered =
+        CsvGoldens.of(
+            GoldenCsvReader.parse(Path.of("g.csv"), csv.toString(), Columns.DEFAULT),
+            Columns.DEFAULT,
+            List.of(),
+            Tolerance.DEFAULT);
+    assertThatThrownBy(() -> ShardMerge.merge(collected, "drawings-v2", reordered, Log.SILENT))
+        .hasMessageContaining("was at position ")
+        .hasMessageContaining(" of the golden samples, where they hold '")
         .hasMessageEndingWith("The goldens changed since the shards ran: run them again.");
   }
 

@@ -3,13 +3,19 @@ package io.github.predcheck.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.predcheck.compare.JsonRules;
 import io.github.predcheck.compare.SampleResult;
+import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.Setting;
 import io.github.predcheck.demo.DemoModelServer;
 import io.github.predcheck.golden.RecordMode;
+import io.github.predcheck.golden.json.JsonGoldenSpec;
+import io.github.predcheck.golden.json.JsonGoldens;
 import io.github.predcheck.http.RequestSpec;
+import io.github.predcheck.report.Reports;
+import io.github.predcheck.report.ShardMerge;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,6 +99,32 @@ class ShardCheckTest {
                     .startsWith(
                         "Checking shard 2/3 (1 sample) of 2 samples (3 golden values from"
                             + " golden.csv) and 1 new sample against "));
+  }
+
+  @Test
+  void jsonGoldensShardedAndMergedGiveOneJobsObtainedDocuments() throws Exception {
+    Path mapping = dir.resolve("expected.json");
+    Files.writeString(
+        mapping,
+        """
+        {"WA-20220616-ABC-01/RT-1": {"thickness": 8.383764266967773, "width": 92.0},
+         "WA-20220618-KLM-03/RT-1": {"thickness": 13.264928817749023, "width": 139.91720581054688}}
+        """);
+    JsonGoldens golden =
+        JsonGoldens.read(
+            new JsonGoldenSpec(
+                mapping, new JsonRules(List.of(), Tolerance.DEFAULT, List.of(), List.of())));
+    CheckResult whole = CheckRun.run(config(null), golden, log);
+    for (int i = 1; i <= 3; i++) {
+      CheckConfig shard = config(new Shard(i, 3));
+      CheckResult part = CheckRun.run(shard, golden, log);
+      Reports.write(part, shard.executionDir(), shard.shard(), true, 20, false, Log.SILENT);
+    }
+    CheckResult merged = ShardMerge.merge(dir.resolve("reports"), "t", golden, Log.SILENT);
+    assertThat(merged.sampleResults()).isEqualTo(whole.sampleResults());
+    assertThat(golden.obtained(merged.sampleResults()))
+        .isEqualTo(golden.obtained(whole.sampleResults()))
+        .contains("\"width\" : 92.00370025634766");
   }
 
   @Test
