@@ -75,13 +75,18 @@ public final class AtomicFile {
         Files.setPosixFilePermissions(temp, old.permissions());
         keepOwner(temp, old);
       }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      rename(temp, file);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Renames a finished file over the target: at once where the file system can. */
+  private static void rename(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

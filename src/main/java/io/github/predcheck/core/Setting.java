@@ -43,6 +43,10 @@ public enum Setting {
   COMPOSE_ENVIRONMENT,
   MAX_ROWS,
   RECORD,
+  /** Which part of the samples one CI job checks, e.g. 2/4. */
+  SHARD,
+  /** The folder of every shard's results that the report goal merges. */
+  SHARD_RESULTS,
   /** The goal that writes goldens from the live API. */
   RECORD_GOAL;
 

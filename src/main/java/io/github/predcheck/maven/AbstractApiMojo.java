@@ -215,8 +215,9 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
     return executionId == null ? "default" : executionId;
   }
 
-  /** This execution's report folder: {@code target/predcheck/<execution id>}. */
+  /** This execution's report folder: {@code target/predcheck/<execution id>[/shard-2of4]}. */
   Path executionDir() {
-    return reportDirectory.toPath().resolve(executionId());
+    Path dir = reportDirectory.toPath().resolve(executionId());
+    return parsedShard == null ? dir : dir.resolve(parsedShard.folderName());
   }
 }

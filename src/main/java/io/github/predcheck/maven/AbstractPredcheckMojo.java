@@ -3,6 +3,7 @@ package io.github.predcheck.maven;
 import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
+import io.github.predcheck.run.Shard;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -38,11 +39,25 @@ abstract class AbstractPredcheckMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/predcheck")
   File reportDirectory;
 
+  /**
+   * Check only one part of the samples, so that parallel CI jobs share them: {@code 2/4} is the
+   * second of four, 1-based. A sample's part follows from its id alone (SHA-256 of the id, see the
+   * README), so the shards together check every sample exactly once. Each shard writes its reports
+   * to {@code <execution id>/shard-2of4/}, file names carrying the shard; the report goal merges
+   * them. {@code verify} reads that shard's verdict; record refuses a shard.
+   */
+  @Parameter(property = UserProperties.SHARD)
+  String shard;
+
+  /** The shard parsed when the goal starts; null for every sample. */
+  Shard parsedShard;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     Log log = MavenLog.of(getLog());
     String reason = skipReason();
     try {
+      parsedShard = shard == null || shard.isBlank() ? null : Shard.parse(shard);
       if (reason != null) {
         log.info("Skipping predcheck because " + reason + ".");
         skipped(reason, log);

@@ -8,6 +8,7 @@ import io.github.predcheck.lifecycle.ApiSpec;
 import io.github.predcheck.lifecycle.CommandSpec;
 import io.github.predcheck.lifecycle.ComposeSpec;
 import io.github.predcheck.lifecycle.ComposeTools;
+import io.github.predcheck.run.Shard;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +28,7 @@ final class ApiConfigFactory {
           "Both <command> and <compose> are configured: keep one. <command> starts the API as a process,"
               + " <compose> from compose files; with neither, the API must already run at <endpoint>.");
     }
-    Path log = executionDir.resolve("api.log");
+    Path log = executionDir.resolve(Shard.fileName(m.parsedShard, "api.log"));
     if (m.command != null) {
       CommandParameter c = m.command;
       if (c.executable == null || c.executable.isBlank()) {

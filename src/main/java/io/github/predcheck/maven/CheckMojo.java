@@ -56,20 +56,24 @@ public class CheckMojo extends AbstractApiMojo {
       String message = PomNames.render(e.getMessage());
       log.error(message);
       log.warn("The verify goal will fail the build (deferFailure is set).");
-      writeVerdict(() -> SummaryFile.writeBroken(executionDir(), executionId(), message));
+      writeVerdict(
+          () -> SummaryFile.writeBroken(executionDir(), parsedShard, executionId(), message));
     }
   }
 
   /** A skipped check leaves a SKIPPED verdict, so that no older one speaks for this build. */
   @Override
   protected void skipped(String reason, Log log) throws RunException {
-    writeVerdict(() -> SummaryFile.writeSkipped(executionDir(), executionId(), reason));
+    writeVerdict(
+        () -> SummaryFile.writeSkipped(executionDir(), parsedShard, executionId(), reason));
   }
 
   private void check(Log log) throws PredcheckException, MojoFailureException {
     CheckConfig config = ConfigFactory.create(this);
     CheckResult result = CheckRun.run(config, log);
-    Path obtained = Reports.write(result, config.executionDir(), failOnNew, maxRows, false, log);
+    Path obtained =
+        Reports.write(
+            result, config.executionDir(), config.shard(), failOnNew, maxRows, false, log);
     if (!result.failed(failOnNew)) {
       return;
     }

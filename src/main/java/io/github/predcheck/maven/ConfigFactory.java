@@ -7,6 +7,7 @@ import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Doubles;
 import io.github.predcheck.core.Secrets;
 import io.github.predcheck.core.Setting;
+import io.github.predcheck.golden.GoldenFile;
 import io.github.predcheck.golden.csv.Columns;
 import io.github.predcheck.http.RequestSpec;
 import io.github.predcheck.http.RetryPolicy;
@@ -16,6 +17,7 @@ import io.github.predcheck.lifecycle.BodyCondition;
 import io.github.predcheck.lifecycle.Probe;
 import io.github.predcheck.lifecycle.Readiness;
 import io.github.predcheck.run.CheckConfig;
+import io.github.predcheck.run.Goldens;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -72,7 +74,23 @@ final class ConfigFactory {
         ApiConfigFactory.api(m, m.executionDir()),
         m.reportDirectory.toPath(),
         JsonConfigFactory.json(m, common),
-        m.basedir.toPath());
+        m.basedir.toPath(),
+        m.parsedShard);
+  }
+
+  /**
+   * The golden file as configured, for a goal that calls no API (report): no endpoint, command or
+   * header secret is needed to read it.
+   */
+  static GoldenFile<?> goldens(AbstractApiMojo m) throws ConfigurationException {
+    positive("maxRows", UserProperties.MAX_ROWS, m.maxRows);
+    Tolerance common = tolerance(m.tolerance);
+    return Goldens.read(
+        m.golden.toPath(),
+        columns(m.columns),
+        outputs(m.outputs, common),
+        common,
+        JsonConfigFactory.json(m, common));
   }
 
   private static long maxResponseBytes(String text) throws ConfigurationException {

@@ -54,6 +54,8 @@ final class PomNames {
     put(Setting.COMPOSE_ENVIRONMENT, null, "compose", "environment");
     put(Setting.MAX_ROWS, UserProperties.MAX_ROWS, "maxRows");
     put(Setting.RECORD, UserProperties.RECORD, "record");
+    put(Setting.SHARD, UserProperties.SHARD, "shard");
+    put(Setting.SHARD_RESULTS, UserProperties.SHARD_RESULTS, "shardResults");
     put(Setting.RECORD_GOAL, null);
   }
 

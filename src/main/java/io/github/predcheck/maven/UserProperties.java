@@ -27,6 +27,8 @@ public final class UserProperties {
   public static final String COMPOSE_COMMAND = "predcheck.composeCommand";
   public static final String REPORT_DIRECTORY = "predcheck.reportDirectory";
   public static final String RECORD = "predcheck.record";
+  public static final String SHARD = "predcheck.shard";
+  public static final String SHARD_RESULTS = "predcheck.shardResults";
 
   /** failsafe's flags, honoured so that one switch skips all integration tests. */
   public static final String SKIP_ITS = "skipITs";

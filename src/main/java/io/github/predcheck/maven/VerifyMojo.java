@@ -49,9 +49,10 @@ public class VerifyMojo extends AbstractPredcheckMojo {
     int passed = 0;
     for (String id : executions) {
       Path dir = reportDirectory.toPath().resolve(id);
+      dir = parsedShard == null ? dir : dir.resolve(parsedShard.folderName());
       SummaryFile.Summary summary;
       try {
-        summary = SummaryFile.read(dir);
+        summary = SummaryFile.read(dir, parsedShard);
       } catch (IOException e) {
         throw new RunException(
             "Cannot read the predcheck verdict in " + dir + ": " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import io.github.predcheck.core.AtomicFile;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.RunException;
 import io.github.predcheck.run.CheckResult;
+import io.github.predcheck.run.Shard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
 
 /**
  * Writes every report of one execution into its folder, whatever the verdict: the obtained values,
- * summary.json, JUnit XML, the HTML report, and the GitHub Actions job summary when there is one.
+ * summary.json, JUnit XML, the HTML report, every value result (the file shards are merged from),
+ * and the GitHub Actions job summary when there is one.
  */
 public final class Reports {
   private Reports() {}
@@ -24,15 +26,35 @@ public final class Reports {
   public static Path write(
       CheckResult result, Path dir, boolean failOnNew, int maxRows, boolean recorded, Log log)
       throws RunException {
-    Path obtained = dir.resolve(result.golden().obtainedFileName());
-    Path html = dir.resolve(HtmlReport.FILE_NAME);
+    return write(result, dir, null, failOnNew, maxRows, recorded, log);
+  }
+
+  /**
+   * @param shard the part of the samples that was checked, named in every file's name so that all
+   *     shards' files can be collected into one folder; null for every sample
+   */
+  public static Path write(
+      CheckResult result,
+      Path dir,
+      Shard shard,
+      boolean failOnNew,
+      int maxRows,
+      boolean recorded,
+      Log log)
+      throws RunException {
+    Path obtained = dir.resolve(Shard.fileName(shard, result.golden().obtainedFileName()));
+    Path html = dir.resolve(Shard.fileName(shard, HtmlReport.FILE_NAME));
     try {
       AtomicFile.write(obtained, result.golden().obtained(result.sampleResults()));
-      SummaryFile.write(dir, result, failOnNew, recorded);
+      SummaryFile.write(dir, shard, result, failOnNew, recorded);
       AtomicFile.write(
-          dir.resolve(JUnitXmlReport.fileName(result.executionId())),
+          dir.resolve(Shard.fileName(shard, JUnitXmlReport.fileName(result.executionId()))),
           out -> JUnitXmlReport.write(result, failOnNew, out));
       AtomicFile.write(html, out -> htmlTo(out, result, failOnNew));
+      ResultsFile.write(
+          dir.resolve(Shard.fileName(shard, ResultsFile.fileName(result.executionId()))),
+          result,
+          shard);
     } catch (IOException e) {
       throw new RunException("Cannot write the reports into " + dir + ": " + e.getMessage(), e);
     }

@@ -7,6 +7,7 @@ import io.github.predcheck.compare.Status;
 import io.github.predcheck.core.AtomicFile;
 import io.github.predcheck.json.Json;
 import io.github.predcheck.run.CheckResult;
+import io.github.predcheck.run.Shard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,9 +41,17 @@ public final class SummaryFile {
 
   public static void write(Path dir, CheckResult result, boolean failOnNew, boolean recorded)
       throws IOException {
+    write(dir, null, result, failOnNew, recorded);
+  }
+
+  /** A shard's summary, {@code summary-shard2of4.json}; {@code shard} null for every sample. */
+  public static void write(
+      Path dir, Shard shard, CheckResult result, boolean failOnNew, boolean recorded)
+      throws IOException {
     Verdict verdict =
         recorded ? Verdict.RECORDED : result.failed(failOnNew) ? Verdict.FAILED : Verdict.PASSED;
     ObjectNode root = header(result.executionId(), verdict);
+    root.put("shard", shard == null ? null : shard.toString());
     root.put("golden", result.goldenPath().toString());
     root.put("samples", result.samples());
     root.put("values", result.compared());
@@ -72,22 +81,37 @@ public final class SummaryFile {
       number(o, "meanRelError", s.meanRel());
       number(o, "p99RelError", s.p99Rel());
     }
-    save(dir, root);
+    save(dir, shard, root);
   }
 
   /** A run that broke before it could compare: verify fails with its reason. */
   public static void writeBroken(Path dir, String executionId, String error) throws IOException {
-    save(dir, header(executionId, Verdict.FAILED).put("error", error));
+    writeBroken(dir, null, executionId, error);
+  }
+
+  public static void writeBroken(Path dir, Shard shard, String executionId, String error)
+      throws IOException {
+    save(dir, shard, header(executionId, Verdict.FAILED).put("error", error));
   }
 
   /** A skipped run: never a pass, never a failure. */
   public static void writeSkipped(Path dir, String executionId, String reason) throws IOException {
-    save(dir, header(executionId, Verdict.SKIPPED).put("reason", reason));
+    writeSkipped(dir, null, executionId, reason);
+  }
+
+  public static void writeSkipped(Path dir, Shard shard, String executionId, String reason)
+      throws IOException {
+    save(dir, shard, header(executionId, Verdict.SKIPPED).put("reason", reason));
   }
 
   /** The summary in an execution's folder, or null when there is none. */
   public static Summary read(Path dir) throws IOException {
-    Path file = dir.resolve(FILE_NAME);
+    return read(dir, null);
+  }
+
+  /** A shard's summary in its folder, or null when there is none. */
+  public static Summary read(Path dir, Shard shard) throws IOException {
+    Path file = dir.resolve(Shard.fileName(shard, FILE_NAME));
     if (!Files.isRegularFile(file)) {
       return null;
     }
@@ -122,8 +146,8 @@ public final class SummaryFile {
     return root;
   }
 
-  private static void save(Path dir, ObjectNode root) throws IOException {
-    AtomicFile.write(dir.resolve(FILE_NAME), Json.pretty(root));
+  private static void save(Path dir, Shard shard, ObjectNode root) throws IOException {
+    AtomicFile.write(dir.resolve(Shard.fileName(shard, FILE_NAME)), Json.pretty(root));
   }
 
   /** JSON has no NaN or infinity: those become null, or the string "inf". */

@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * Everything one execution (one model) needs, validated once. {@code json} is set when the goldens
  * are structured JSON documents instead of a CSV. Built by the mojo from its parameters; the core
- * reads nothing else. {@code projectDir} is the tree that sample links may point into.
+ * reads nothing else. {@code projectDir} is the tree that sample links may point into. {@code
+ * shard} is the part of the samples this job checks; null checks every sample.
  */
 public record CheckConfig(
     String executionId,
@@ -28,7 +29,8 @@ public record CheckConfig(
     ApiSpec api,
     Path reportDir,
     JsonGoldenSpec json,
-    Path projectDir) {
+    Path projectDir,
+    Shard shard) {
 
   public CheckConfig {
     Objects.requireNonNull(executionId, "executionId");
@@ -45,8 +47,12 @@ public record CheckConfig(
     projectDir = projectDir == null ? samples : projectDir;
   }
 
-  /** The folder of this execution's reports: {@code target/predcheck/<execution id>}. */
+  /**
+   * The folder of this execution's reports: {@code target/predcheck/<execution id>}, and a shard's
+   * own folder in it, {@code shard-2of4}.
+   */
   public Path executionDir() {
-    return reportDir.resolve(executionId);
+    Path dir = reportDir.resolve(executionId);
+    return shard == null ? dir : dir.resolve(shard.folderName());
   }
 }

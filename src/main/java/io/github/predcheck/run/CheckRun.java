@@ -38,7 +38,10 @@ public final class CheckRun {
         config.request().threads());
   }
 
-  /** Every sample with expected values in the source, then every sample file without. */
+  /**
+   * Every sample with expected values in the source, then every sample file without; of a shard,
+   * those of its samples.
+   */
   static <E> List<SampleResult> check(
       CheckConfig config, ExpectedSource<E> source, GoldenForm<E> form, Log log)
       throws PredcheckException {
@@ -49,6 +52,14 @@ public final class CheckRun {
     String what =
         source.describe()
             + (newIds.isEmpty() ? "" : " and " + Words.count(newIds.size(), "new sample"));
+    if (config.shard() != null) {
+      ids = config.shard().select(ids);
+      what = config.shard().describe(ids.size(), what);
+      if (ids.isEmpty()) {
+        log.info("Nothing to check in " + what + ": an empty shard passes.");
+        return List.of(); // so the API is not even started
+      }
+    }
     return SampleBatch.run(
         config,
         folder,

@@ -30,6 +30,18 @@ public final class RecordRun {
 
   public static Outcome run(CheckConfig config, RecordMode mode, Log log)
       throws PredcheckException {
+    if (config.shard() != null) {
+      throw new ConfigurationException(
+          "Recording with "
+              + Setting.SHARD
+              + " "
+              + config.shard()
+              + " is refused: record writes the one golden file, and each shard's job would write"
+              + " its own copy of it with only that shard's samples recorded, so keeping any one"
+              + " copy would lose what the others recorded. Record in one job without a shard: "
+              + Setting.RECORD_GOAL
+              + ".");
+    }
     JvmShutdown.watch();
     Path path = Goldens.path(config);
     GoldenFile<?> golden = Goldens.readIfPresent(config);

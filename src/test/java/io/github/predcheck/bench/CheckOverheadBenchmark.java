@@ -63,6 +63,7 @@ public final class CheckOverheadBenchmark {
                 ApiSpec.URL,
                 dir.resolve("reports"),
                 null,
+                null,
                 null);
         long[] peer = new long[rounds];
         long[] predcheck = new long[rounds];

@@ -65,7 +65,7 @@ class PomNamesTest {
     return fields;
   }
 
-  /** The check goal's parameters and their user properties (null where none). */
+  /** The check and report goals' parameters and their user properties (null where none). */
   private static Map<String, String> descriptorProperties() throws Exception {
     var doc =
         DocumentBuilderFactory.newInstance()
@@ -75,7 +75,8 @@ class PomNamesTest {
     NodeList mojos = doc.getElementsByTagName("mojo");
     for (int i = 0; i < mojos.getLength(); i++) {
       Element mojo = (Element) mojos.item(i);
-      if (!"check".equals(mojo.getElementsByTagName("goal").item(0).getTextContent())) {
+      String goal = mojo.getElementsByTagName("goal").item(0).getTextContent();
+      if (!"check".equals(goal) && !"report".equals(goal)) {
         continue;
       }
       NodeList params = mojo.getElementsByTagName("parameter");

@@ -19,6 +19,21 @@ final class TestConfigs {
 
   static CheckConfig of(
       Path dir, Path samples, RequestSpec request, List<OutputSpec> outputs, Columns columns) {
+    return of(dir, samples, request, outputs, columns, null);
+  }
+
+  /** Checking one shard of the samples. */
+  static CheckConfig sharded(Path dir, RequestSpec request, Shard shard) {
+    return of(dir, dir.resolve("samples"), request, List.of(), Columns.DEFAULT, shard);
+  }
+
+  private static CheckConfig of(
+      Path dir,
+      Path samples,
+      RequestSpec request,
+      List<OutputSpec> outputs,
+      Columns columns,
+      Shard shard) {
     return new CheckConfig(
         "t",
         dir.resolve("golden.csv"),
@@ -31,6 +46,7 @@ final class TestConfigs {
         ApiSpec.URL,
         dir.resolve("reports"),
         null,
-        null);
+        null,
+        shard);
   }
 }
