@@ -112,7 +112,8 @@ if wants newman && [[ ! -d $NEWMAN_HOME/node_modules/newman ]]; then
 fi
 
 # --- machine -----------------------------------------------------------------------------------
-MVN=("$REPO/mvnw" $OFFLINE -B -Dstyle.color=never)
+# -e: a run that fails (the heap run's OutOfMemoryError) shows where, in its log.
+MVN=("$REPO/mvnw" $OFFLINE -B -e -Dstyle.color=never)
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
 LOAD_AT_START=$(load_average)
 say "predcheck benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')$( ((QUICK)) && echo ', --quick')"
@@ -239,9 +240,9 @@ run_predcheck() { # SECTION ROW MODEL SAMPLES CONCURRENCY JVM [MORE_MAVEN_OPTS]
     summary=$(find "$WORK/project/target/predcheck" -name summary.json 2>/dev/null | head -1)
     note=$("$PYTHON" -c 'import json, sys
 s = json.load(open(sys.argv[1])) if sys.argv[1] else {"verdict": "no summary.json"}
-print("%s, %s passed, plugin %s ms" % (s.get("verdict"), s.get("passed"), s.get("millis")))' "$summary")
+print("summary.json: %s, %s passed, %s ms" % (s.get("verdict"), s.get("passed"), s.get("millis")))' "$summary")
     ((RC != 124)) || note="stopped after ${LIMIT:-$RUN_LIMIT} s, $note"
-    if ((RC != 0)) || [[ $note != "PASSED, $((2 * n)) passed"* ]]; then status=FAILED note="exit $RC, $note, see $log"; fi
+    if ((RC != 0)) || [[ $note != "summary.json: PASSED, $((2 * n)) passed"* ]]; then status=FAILED note="exit $RC, $note, see $log"; fi
     DONE[$key]="$WALL	$CPU	$status	$note"
     say "  predcheck   $model $n samples c=$c $jvm JVM${opts:+ $opts}: wall $WALL ms, CPU $CPU ms; $note"
     ((PAIRED)) && maven_skip "$jvm"
