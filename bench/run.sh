@@ -8,7 +8,7 @@ usage() {
   cat <<'EOF'
 usage: bench/run.sh [options]
   --quick          small sizes (100/500 samples, 2,000 for the heap, wrk 2 s, one start-only run
-                   each): a smoke test of every part, a minute or two after the build
+                   each): a smoke test of every part (1 min 40 s on 2 busy cores, after the build)
   --only=LIST      sections to run, comma-separated, in this order whatever LIST's order:
                    load, noinf, single, conc, heap, comparison, newman (default: all)
   --no-build       use the plugin already installed in ~/.m2 and the test classes already in target/
