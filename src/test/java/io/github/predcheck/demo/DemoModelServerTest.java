@@ -82,6 +82,27 @@ class DemoModelServerTest {
   }
 
   @Test
+  void constantModelAnswersFixedValuesWithoutLookingAtTheImage() throws Exception {
+    HttpResponse<String> drawing =
+        send(server, "POST", "/predictions/constant", BodyPublishers.ofByteArray(png), "image/png");
+    HttpResponse<String> garbage =
+        send(server, "POST", "/predictions/constant", BodyPublishers.ofString("garbage"), null);
+
+    assertThat(List.of(drawing.statusCode(), garbage.statusCode())).containsOnly(200);
+    assertThat(garbage.body()).isEqualTo(drawing.body());
+    JsonNode json = JSON.readTree(drawing.body());
+    assertThat(fieldNames(json)).containsExactly("thickness", "width", "material", "valid");
+    assertThat(json.get("thickness").doubleValue()).isEqualTo(1.5);
+    assertThat(json.get("width").doubleValue()).isEqualTo(42.0);
+    assertThat(
+            JSON.readTree(
+                    send(server, "GET", "/models/constant", BodyPublishers.noBody(), null).body())
+                .at("/0/workers/0/status")
+                .asText())
+        .isEqualTo("READY");
+  }
+
+  @Test
   void classifierAnswersTopFiveLabelsInDescendingOrder() throws Exception {
     HttpResponse<String> response = multipart("/predictions/classifier", "data");
     assertThat(response.statusCode()).isEqualTo(200);

@@ -15,11 +15,18 @@ import java.util.function.BooleanSupplier;
  * TorchServe's HTTP API for the demo models: {@code GET /ping}, {@code GET /models}, {@code GET
  * /models/{name}}, {@code POST|PUT /predictions/{name}} (raw image body or multipart field {@code
  * data}). Models: {@code drawing} (thickness, width, material, valid), {@code classifier} (top five
- * labels to probabilities) and {@code thickness} (a bare JSON number).
+ * labels to probabilities), {@code thickness} (a bare JSON number) and {@code constant}.
  */
 final class TorchServeHandler implements HttpHandler {
 
-  static final List<String> MODELS = List.of("drawing", "classifier", "thickness");
+  static final List<String> MODELS = List.of("drawing", "classifier", "thickness", "constant");
+
+  /**
+   * What the {@code constant} model answers to any request, in the drawing model's shape, without
+   * decoding the image or running a model: the cheapest answer a server can give to the same
+   * request, so that a benchmark against it measures the client (bench/run.sh).
+   */
+  static final DrawingPrediction CONSTANT = new DrawingPrediction(1.5, 42.0, "steel", true);
 
   /** TorchServe's default max_request_size. */
   static final int MAX_REQUEST_BYTES = 6_553_500;
@@ -144,6 +151,9 @@ final class TorchServeHandler implements HttpHandler {
     }
     if (!ready.getAsBoolean()) {
       throw TorchServeError.noWorker(model);
+    }
+    if (model.equals("constant")) {
+      return CONSTANT.toJson();
     }
     BufferedImage image;
     try {
