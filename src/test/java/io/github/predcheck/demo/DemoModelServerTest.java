@@ -164,7 +164,8 @@ class DemoModelServerTest {
   @Test
   void startupDelayAndNeverReadyKeepThePingUnhealthy() throws Exception {
     DemoModelServer.Options delayed =
-        DemoModelServer.Options.defaults().withStartupDelay(Duration.ofMillis(400));
+        // Long enough that the early requests land within it even on a loaded CI runner.
+        DemoModelServer.Options.defaults().withStartupDelay(Duration.ofSeconds(3));
     try (DemoModelServer slow = DemoModelServer.start(0, delayed);
         DemoModelServer never =
             DemoModelServer.start(0, DemoModelServer.Options.defaults().withNeverReady(true))) {
@@ -179,9 +180,14 @@ class DemoModelServerTest {
           "ServiceUnavailableException",
           "no worker");
 
-      Thread.sleep(450);
-      assertThat(send(slow, "GET", "/ping", BodyPublishers.noBody(), null).statusCode())
-          .isEqualTo(200);
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      int status;
+      while ((status = send(slow, "GET", "/ping", BodyPublishers.noBody(), null).statusCode())
+              != 200
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(status).isEqualTo(200);
       assertThat(send(never, "GET", "/ping", BodyPublishers.noBody(), null).statusCode())
           .isEqualTo(500);
     }
