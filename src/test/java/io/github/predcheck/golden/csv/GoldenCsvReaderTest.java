@@ -94,6 +94,28 @@ class GoldenCsvReaderTest {
   }
 
   @Test
+  void readsAReplacementCharacterThatIsReallyInTheFile() throws Exception {
+    // U+FFFD is also what a lenient decoder writes for bad bytes: here it is the file's own.
+    CsvFile g = read("id,pred,name\nA\uFFFD,1,x\n");
+    assertThat(g.rows().get(0).id()).isEqualTo("A\uFFFD");
+  }
+
+  @Test
+  void aSampleWithManyOutputsStillHasEachOnce() throws Exception {
+    StringBuilder csv = new StringBuilder("id,pred,name\n");
+    for (int k = 0; k < 20; k++) {
+      csv.append("A,").append(k).append(",class").append(k).append('\n');
+    }
+    CsvFile g = read(csv.toString());
+    assertThat(g.rows()).hasSize(20);
+    // One id String for the sample's rows, one name String per output, however many rows.
+    assertThat(g.rows().get(19).id()).isSameAs(g.rows().get(0).id());
+    assertThatThrownBy(() -> read(csv + "A,1,class3\n"))
+        .hasMessageContaining("line 22")
+        .hasMessageContaining("output 'class3' is already on line 5");
+  }
+
+  @Test
   void rejectsFilesThatAreNotUtf8() throws Exception {
     Path file = dir.resolve("latin1.csv");
     Files.write(file, "id,pred,name\nZ\u00fcrich,1,x\n".getBytes(StandardCharsets.ISO_8859_1));
