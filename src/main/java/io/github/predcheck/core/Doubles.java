@@ -74,40 +74,55 @@ public final class Doubles {
     return python(value < 0, digits, digits.length, digits.length - 1 - rounded.scale());
   }
 
-  /** d.ddd × 10^exponent laid out as Python's repr does. */
+  /** d.ddd × 10^exponent laid out as Python's repr does, written straight into one char array. */
   private static String python(boolean negative, char[] digits, int n, int exponent) {
-    StringBuilder out = new StringBuilder(n + 24);
+    char[] out = new char[n + 26];
+    int k = 0;
     if (negative) {
-      out.append('-');
+      out[k++] = '-';
     }
     if (exponent < PLAIN_FROM || exponent >= PLAIN_BELOW) {
-      out.append(digits[0]);
+      out[k++] = digits[0];
       if (n > 1) {
-        out.append('.').append(digits, 1, n - 1);
+        out[k++] = '.';
+        System.arraycopy(digits, 1, out, k, n - 1);
+        k += n - 1;
       }
+      out[k++] = 'e';
+      out[k++] = exponent < 0 ? '-' : '+';
       int abs = Math.abs(exponent);
-      out.append(exponent < 0 ? "e-" : "e+");
-      if (abs < 10) {
-        out.append('0');
+      if (abs >= 100) {
+        out[k++] = (char) ('0' + abs / 100);
       }
-      return out.append(abs).toString();
+      out[k++] = (char) ('0' + abs / 10 % 10);
+      out[k++] = (char) ('0' + abs % 10);
+      return new String(out, 0, k);
     }
     if (exponent < 0) {
-      out.append("0.");
+      out[k++] = '0';
+      out[k++] = '.';
       for (int i = -1; i > exponent; i--) {
-        out.append('0');
+        out[k++] = '0';
       }
-      return out.append(digits, 0, n).toString();
+      System.arraycopy(digits, 0, out, k, n);
+      return new String(out, 0, k + n);
     }
     int whole = exponent + 1;
     if (n <= whole) {
-      out.append(digits, 0, n);
+      System.arraycopy(digits, 0, out, k, n);
+      k += n;
       for (int i = n; i < whole; i++) {
-        out.append('0');
+        out[k++] = '0';
       }
-      return out.append(".0").toString();
+      out[k++] = '.';
+      out[k++] = '0';
+      return new String(out, 0, k);
     }
-    return out.append(digits, 0, whole).append('.').append(digits, whole, n - whole).toString();
+    System.arraycopy(digits, 0, out, k, whole);
+    k += whole;
+    out[k++] = '.';
+    System.arraycopy(digits, whole, out, k, n - whole);
+    return new String(out, 0, k + n - whole);
   }
 
   /**
