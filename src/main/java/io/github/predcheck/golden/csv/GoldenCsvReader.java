@@ -13,18 +13,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /** Reads a golden CSV: UTF-8 with or without BOM, LF or CRLF, one row per sample and output. */
 public final class GoldenCsvReader {
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-
   private GoldenCsvReader() {}
 
   public static CsvFile read(Path path, Columns columns) throws ConfigurationException {
@@ -73,22 +66,21 @@ public final class GoldenCsvReader {
     boolean bom = content.startsWith("\uFEFF");
     String text = bom ? content.substring(1) : content;
     String lineSeparator = text.contains("\r\n") ? "\r\n" : "\n";
-    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-      Iterator<CSVRecord> records = parser.iterator();
+    try (CsvRecords records = CsvRecords.of(text)) {
       if (!records.hasNext()) {
         throw new ConfigurationException(
             "Golden file "
                 + path
                 + " is empty. It needs a header line, for example 'id,pred,name'.");
       }
-      GoldenLayout layout = layout(path, List.of(records.next().values()), columns);
-      Rows rows = new Rows(path, text, layout);
+      GoldenLayout layout = layout(path, List.of(records.next().cells()), columns);
+      Rows rows = new Rows(path, layout);
       // A row ends where the next begins (blank lines included), so each is added one late.
-      CSVRecord pending = null;
+      CsvRecords.Line pending = null;
       while (records.hasNext()) {
-        CSVRecord record = records.next();
+        CsvRecords.Line record = records.next();
         if (pending != null) {
-          rows.add(pending, (int) record.getCharacterPosition());
+          rows.add(pending, record.start());
         }
         pending = record;
       }
@@ -103,40 +95,36 @@ public final class GoldenCsvReader {
   }
 
   /**
-   * The data rows as they are read, each checked and indexed, their line numbers counted on the
-   * way. Equal ids and output names become one String each: a sample's rows share its id.
+   * The data rows as they are read, each checked and indexed. Equal ids and output names become one
+   * String each: a sample's rows share its id.
    */
   private static final class Rows {
     private final Path path;
-    private final String text;
     private final GoldenLayout layout;
     private final List<GoldenRow> rows = new ArrayList<>();
     private final SampleIndex index = new SampleIndex();
     private final Map<String, String> names = new HashMap<>();
-    private int line = 1;
-    private int counted;
 
-    Rows(Path path, String text, GoldenLayout layout) {
+    Rows(Path path, GoldenLayout layout) {
       this.path = path;
-      this.text = text;
       this.layout = layout;
     }
 
-    void add(CSVRecord record, int end) throws ConfigurationException {
-      int start = (int) record.getCharacterPosition();
-      int at = lineAt(start);
-      if (record.size() != layout.header().size()) {
+    void add(CsvRecords.Line record, int end) throws ConfigurationException {
+      int start = record.start();
+      int at = record.line();
+      String[] cells = record.cells();
+      if (cells.length != layout.header().size()) {
         throw new ConfigurationException(
             path
                 + " line "
                 + at
                 + ": "
-                + record.size()
+                + cells.length
                 + " cells, but the header has "
                 + layout.header().size()
                 + ". Quote cells that contain commas.");
       }
-      String[] cells = record.values();
       SampleIndex.Sample sample = index.sample(cells[layout.idColumn()]);
       cells[layout.idColumn()] = sample.id;
       if (layout.hasNameColumn()) {
@@ -162,16 +150,6 @@ public final class GoldenCsvReader {
       }
       sample.add(rows.size(), row.name());
       rows.add(row);
-    }
-
-    /** The 1-based line of an offset; offsets only grow, so the text is scanned once. */
-    private int lineAt(int offset) {
-      for (; counted < offset; counted++) {
-        if (text.charAt(counted) == '\n') {
-          line++;
-        }
-      }
-      return line;
     }
   }
 

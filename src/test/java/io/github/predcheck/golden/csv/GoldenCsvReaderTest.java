@@ -57,6 +57,15 @@ class GoldenCsvReaderTest {
   }
 
   @Test
+  void lineNumbersCountBlankLines() throws Exception {
+    // commons-csv starts a record at the blank lines before it: the lines were one short.
+    for (String quote : new String[] {"", "\""}) {
+      CsvFile g = read("id,pred,name\n\nA,1,x\n\n\n" + quote + "B" + quote + ",2,x\n");
+      assertThat(g.rows()).extracting(GoldenRow::line).as(quote).containsExactly(3, 6);
+    }
+  }
+
+  @Test
   void quotedCellsKeepCommasAndLineNumbersFollowMultilineCells() throws Exception {
     CsvFile g = read("id,pred,name\n\"a,b\",1,x\n\"c\nd\",2,x\ne,3,x\n");
     assertThat(g.rows()).extracting(GoldenRow::id).containsExactly("a,b", "c\nd", "e");
