@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.predcheck.json.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -22,17 +24,27 @@ public final class JsonComparator {
     this.rules = rules;
   }
 
+  /**
+   * The results in document order; the numbers among them are held as columns ({@link SampleResult}
+   * explains).
+   */
   public List<ValueResult> compare(String sampleId, JsonNode expected, JsonNode actual) {
-    List<ValueResult> out = new ArrayList<>();
-    compare(sampleId, new ArrayList<>(), expected, actual, out);
-    return out;
+    ValueColumns.Builder out = new ValueColumns.Builder(sampleId);
+    // One path, pushed and popped on the way down: no list or pointer text per value.
+    PathStack path = new PathStack();
+    if (!rules.ignored(path)) {
+      if (expected.isContainerNode()) {
+        container(path, expected, actual, out);
+      } else {
+        out.add(leaf(sampleId, pointer(path), expected, actual));
+      }
+    }
+    return out.build();
   }
 
-  private void compare(
-      String id, List<String> path, JsonNode expected, JsonNode actual, List<ValueResult> out) {
-    if (rules.ignored(path)) {
-      return;
-    }
+  private void container(
+      PathStack path, JsonNode expected, JsonNode actual, ValueColumns.Builder out) {
+    String id = out.sampleId();
     String where = pointer(path);
     if (expected.isObject()) {
       if (!actual.isObject()) {
@@ -45,63 +57,121 @@ public final class JsonComparator {
                 "expected an object, the API returned " + kind(actual)));
         return;
       }
+      int parent = out.parent(Json.pointer(path));
+      out.expect(expected.size());
       for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        List<String> child = with(path, e.getKey());
-        if (rules.ignored(child)) {
-          continue;
+        String key = e.getKey();
+        path.push(key);
+        if (!rules.ignored(path)) {
+          JsonNode a = actual.get(key);
+          if (a == null) {
+            out.add(structural(id, pointer(path), e.getValue(), null, "missing key '" + key + "'"));
+          } else {
+            member(path, parent, key, -1, e.getValue(), a, null, out);
+          }
         }
-        JsonNode a = actual.get(e.getKey());
-        if (a == null) {
-          out.add(
-              structural(
-                  id, pointer(child), e.getValue(), null, "missing key '" + e.getKey() + "'"));
-        } else {
-          compare(id, child, e.getValue(), a, out);
-        }
+        path.pop();
       }
       for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
         String key = it.next();
-        List<String> child = with(path, key);
-        if (!expected.has(key) && !rules.ignored(child)) {
+        path.push(key);
+        if (!expected.has(key) && !rules.ignored(path)) {
           out.add(
-              structural(
-                  id, pointer(child), null, actual.get(key), "unexpected key '" + key + "'"));
+              structural(id, pointer(path), null, actual.get(key), "unexpected key '" + key + "'"));
         }
+        path.pop();
       }
       if (rules.ranked(path)) {
         rank(id, where, keysByScore(expected), keysByScore(actual), out);
       }
-    } else if (expected.isArray()) {
-      if (!actual.isArray()) {
-        out.add(
-            structural(
-                id,
-                where,
-                expected,
-                actual,
-                "expected an array, the API returned " + kind(actual)));
-        return;
-      }
-      if (expected.size() != actual.size()) {
-        out.add(
-            structural(
-                id,
-                where,
-                expected,
-                actual,
-                "array length " + actual.size() + ", expected " + expected.size()));
-        return;
-      }
-      for (int i = 0; i < expected.size(); i++) {
-        compare(id, with(path, Integer.toString(i)), expected.get(i), actual.get(i), out);
-      }
-      if (rules.ranked(path)) {
-        rank(id, where, indexesByScore(expected), indexesByScore(actual), out);
-      }
-    } else {
-      out.add(leaf(id, where, path, expected, actual));
+      return;
     }
+    if (!actual.isArray()) {
+      out.add(
+          structural(
+              id, where, expected, actual, "expected an array, the API returned " + kind(actual)));
+      return;
+    }
+    if (expected.size() != actual.size()) {
+      out.add(
+          structural(
+              id,
+              where,
+              expected,
+              actual,
+              "array length " + actual.size() + ", expected " + expected.size()));
+      return;
+    }
+    int parent = out.parent(Json.pointer(path));
+    out.expect(expected.size());
+    // Unless a rule names an index, what holds for one member holds for all: asked once.
+    boolean alike = !rules.namesIndexes();
+    Boolean ignored = null;
+    Tolerance tolerance = null;
+    for (int i = 0; i < expected.size(); i++) {
+      path.push(i);
+      if (ignored == null || !alike) {
+        ignored = rules.ignored(path);
+      }
+      if (!ignored) {
+        JsonNode e = expected.get(i);
+        if (!e.isContainerNode() && (tolerance == null || !alike)) {
+          tolerance = rules.toleranceFor(path);
+        }
+        member(path, parent, null, i, e, actual.get(i), tolerance, out);
+      }
+      path.pop();
+    }
+    if (rules.ranked(path)) {
+      rank(id, where, indexesByScore(expected), indexesByScore(actual), out);
+    }
+  }
+
+  /**
+   * A member of an object (its key) or an array (its index), at the end of the path; {@code
+   * tolerance} is the path's, when known already.
+   */
+  private void member(
+      PathStack path,
+      int parent,
+      String key,
+      int index,
+      JsonNode expected,
+      JsonNode actual,
+      Tolerance tolerance,
+      ValueColumns.Builder out) {
+    if (expected.isContainerNode()) {
+      container(path, expected, actual, out);
+      return;
+    }
+    if (expected.isNumber()
+        && actual.isNumber()
+        && textFromDouble(expected)
+        && out.addNumber(
+            parent,
+            key,
+            index,
+            expected.doubleValue(),
+            expected.isIntegralNumber(),
+            actual.doubleValue(),
+            tolerance != null ? tolerance : rules.toleranceFor(path))) {
+      return;
+    }
+    out.add(leaf(out.sampleId(), pointer(path), path, expected, actual));
+  }
+
+  /** Whether the golden number's text can be made again from its double, as the columns do. */
+  private static boolean textFromDouble(JsonNode number) {
+    if (!number.isIntegralNumber()) {
+      return true;
+    }
+    long exact = 1L << 53;
+    return number.canConvertToLong() && number.longValue() >= -exact && number.longValue() <= exact;
+  }
+
+  private ValueResult leaf(String id, String where, JsonNode expected, JsonNode actual) {
+    return leaf(id, where, List.of(), expected, actual);
   }
 
   private ValueResult leaf(
@@ -122,9 +192,16 @@ public final class JsonComparator {
 
   /** A top-1 flip between near-tied classes passes the tolerance on each score, but not this. */
   private static void rank(
-      String id, String where, List<String> expected, List<String> actual, List<ValueResult> out) {
-    List<String> common = actual.stream().filter(expected::contains).toList();
-    List<String> wanted = expected.stream().filter(actual::contains).toList();
+      String id,
+      String where,
+      List<String> expected,
+      List<String> actual,
+      ValueColumns.Builder out) {
+    // Sets, not List.contains: a ranked array of a million scores stays linear.
+    Set<String> inExpected = new HashSet<>(expected);
+    Set<String> inActual = new HashSet<>(actual);
+    List<String> common = actual.stream().filter(inExpected::contains).toList();
+    List<String> wanted = expected.stream().filter(inActual::contains).toList();
     String name = where + " (rank)";
     String e = String.join(" > ", wanted);
     String a = String.join(" > ", common);
@@ -200,12 +277,6 @@ public final class JsonComparator {
                     : n.isObject()
                         ? "an object"
                         : n.isArray() ? "an array" : n.getNodeType().toString();
-  }
-
-  private static List<String> with(List<String> path, String segment) {
-    List<String> p = new ArrayList<>(path);
-    p.add(segment);
-    return p;
   }
 
   /** The JSON Pointer of a path; the whole document shows as "/" so that reports name it. */

@@ -21,19 +21,36 @@ public record JsonRules(
     rank = List.copyOf(rank);
   }
 
+  /** Once per number compared: loops, not streams. */
   public Tolerance toleranceFor(List<String> path) {
-    return tolerances.stream()
-        .filter(t -> t.pattern().matches(path))
-        .map(PathTolerance::tolerance)
-        .findFirst()
-        .orElse(common);
+    for (PathTolerance t : tolerances) {
+      if (t.pattern().matches(path)) {
+        return t.tolerance();
+      }
+    }
+    return common;
+  }
+
+  /** Whether a rule names an array index: else every member of an array is treated alike. */
+  public boolean namesIndexes() {
+    return tolerances.stream().anyMatch(t -> t.pattern().namesAnIndex())
+        || ignore.stream().anyMatch(PathPattern::namesAnIndex);
   }
 
   public boolean ignored(List<String> path) {
-    return ignore.stream().anyMatch(p -> p.matches(path));
+    return anyMatches(ignore, path);
   }
 
   public boolean ranked(List<String> path) {
-    return rank.stream().anyMatch(p -> p.matches(path));
+    return anyMatches(rank, path);
+  }
+
+  private static boolean anyMatches(List<PathPattern> patterns, List<String> path) {
+    for (PathPattern p : patterns) {
+      if (p.matches(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -33,7 +33,6 @@ public final class ValueComparator {
               + (actual.isObject() ? "object" : "array")
               + "; point its JSON Pointer at a number, string or boolean");
     }
-    String actualText = textOf(actual);
     if (actual.isNumber()) {
       Double e = expected == null ? null : Doubles.parse(expected);
       if (e == null) {
@@ -41,11 +40,12 @@ public final class ValueComparator {
             sampleId,
             output,
             expected,
-            actualText,
+            textOf(actual),
             "expected '" + expected + "', the API returned a number");
       }
       return numeric(sampleId, output, expected, actual.doubleValue(), e, tolerance);
     }
+    String actualText = textOf(actual);
     if (actual.isBoolean()) {
       Boolean e = parseBoolean(expected);
       boolean same = e != null && e == actual.booleanValue();
@@ -68,28 +68,36 @@ public final class ValueComparator {
       double actual,
       double expected,
       Tolerance tolerance) {
-    double abs = Math.abs(actual - expected);
-    double rel =
-        abs == 0 ? 0 : (expected == 0 ? Double.POSITIVE_INFINITY : abs / Math.abs(expected));
-    if (Double.isNaN(actual) || Double.isNaN(expected)) {
-      abs = Double.NaN;
-      rel = Double.NaN;
-    }
-    if (Double.isInfinite(actual) || Double.isInfinite(expected)) {
-      abs = actual == expected ? 0 : Double.POSITIVE_INFINITY;
-      rel = abs;
-    }
     Status status = tolerance.isClose(actual, expected) ? Status.PASS : Status.DIVERGED;
     return new ValueResult(
         sampleId,
         output,
         expectedText,
         Doubles.shortest(actual),
-        abs,
-        rel,
+        absError(actual, expected),
+        relError(actual, expected),
         tolerance.allowed(expected),
         status,
         null);
+  }
+
+  /** |actual - expected|; NaN beside a NaN; 0 between equal infinities, else infinite. */
+  static double absError(double actual, double expected) {
+    if (Double.isInfinite(actual) || Double.isInfinite(expected)) {
+      return actual == expected ? 0 : Double.POSITIVE_INFINITY;
+    }
+    return Double.isNaN(actual) || Double.isNaN(expected)
+        ? Double.NaN
+        : Math.abs(actual - expected);
+  }
+
+  /** The error relative to the golden value: infinite against a golden 0, unless none. */
+  static double relError(double actual, double expected) {
+    double abs = absError(actual, expected);
+    if (Double.isNaN(abs) || Double.isInfinite(actual) || Double.isInfinite(expected)) {
+      return abs;
+    }
+    return abs == 0 ? 0 : (expected == 0 ? Double.POSITIVE_INFINITY : abs / Math.abs(expected));
   }
 
   /** The text the golden file would hold for this JSON value. */

@@ -24,6 +24,14 @@ public record PathPattern(String text, List<String> segments) {
     return new PathPattern(t, List.copyOf(Json.segments(t.equals("/") ? "" : t)));
   }
 
+  /**
+   * Whether a segment is an array index (digits): without one, the pattern matches every member of
+   * an array alike, so a comparison asks once per array, not once per number.
+   */
+  public boolean namesAnIndex() {
+    return segments.stream().anyMatch(PathPattern::isIndex);
+  }
+
   public boolean matches(List<String> path) {
     return matches(0, path, 0);
   }
@@ -42,6 +50,19 @@ public record PathPattern(String text, List<String> segments) {
       return false;
     }
     return i < path.size() && matches(s, path.get(i)) && matches(p + 1, path, i + 1);
+  }
+
+  /** An array index that Integer.parseInt reads: 1 to 9 digits, no sign. */
+  private static boolean isIndex(String segment) {
+    if (segment.isEmpty() || segment.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean matches(String segment, String name) {
@@ -74,8 +95,7 @@ public record PathPattern(String text, List<String> segments) {
       }
       return;
     }
-    JsonNode child =
-        node.isArray() && s.matches("\\d+") ? node.path(Integer.parseInt(s)) : node.path(s);
+    JsonNode child = node.isArray() && isIndex(s) ? node.path(Integer.parseInt(s)) : node.path(s);
     if (child.isMissingNode()) {
       out.add(MissingNode.getInstance());
     } else {

@@ -110,6 +110,25 @@ class JsonComparatorTest {
   }
 
   @Test
+  void rulesThatNameAnIndexApplyToThatMemberAlone() throws Exception {
+    // Without such a rule every member of an array is treated alike and the rules are asked once.
+    JsonRules r =
+        rules(
+            List.of(
+                new JsonRules.PathTolerance(
+                    PathPattern.parse("/v/2"), new Tolerance(0.5, 0, false))),
+            List.of("/v/0"),
+            List.of());
+    List<ValueResult> all =
+        new JsonComparator(r)
+            .compare("s", Json.parse("{\"v\":[1,1,1,1]}"), Json.parse("{\"v\":[9,1.2,1.2,1.2]}"));
+    assertThat(all).extracting(ValueResult::output).containsExactly("/v/1", "/v/2", "/v/3");
+    assertThat(all)
+        .extracting(ValueResult::status)
+        .containsExactly(Status.DIVERGED, Status.PASS, Status.DIVERGED);
+  }
+
+  @Test
   void typeChangesAndStringsAreExact() throws Exception {
     JsonRules r = rules(List.of(), List.of(), List.of());
     assertThat(diverged(r, "{\"label\":\"cat\"}", "{\"label\":\"dog\"}")).hasSize(1);

@@ -1,18 +1,18 @@
 package io.github.predcheck.golden.csv;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A golden CSV as read: its rows, its layout, and what is needed to write it back in its own format
- * (BOM, line separator, the original text).
+ * A golden CSV as read: its rows, each sample's rows ({@code samples}), its layout, and what is
+ * needed to write it back in its own format (BOM, line separator, the original text).
  */
 public record CsvFile(
     Path path,
     GoldenLayout layout,
     List<GoldenRow> rows,
+    SampleIndex samples,
     boolean bom,
     String lineSeparator,
     String text) {
@@ -22,8 +22,6 @@ public record CsvFile(
 
   /** Sample ids in order of first appearance. */
   public Set<String> sampleIds() {
-    Set<String> ids = new LinkedHashSet<>();
-    rows.forEach(r -> ids.add(r.id()));
-    return ids;
+    return samples.ids();
   }
 }

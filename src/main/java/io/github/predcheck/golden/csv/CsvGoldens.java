@@ -14,7 +14,6 @@ import io.github.predcheck.golden.Recording;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +30,9 @@ public final class CsvGoldens implements GoldenFile<List<GoldenRow>> {
   private final CsvFile file;
   private final CsvForm form;
 
-  /** Each sample's row indexes, in order of first appearance. */
-  private final Map<String, List<Integer>> rowsById = new LinkedHashMap<>();
-
   private CsvGoldens(CsvFile file, OutputSet outputs) {
     this.file = file;
     this.form = new CsvForm(outputs, file.path());
-    for (int i = 0; i < file.rows().size(); i++) {
-      rowsById.computeIfAbsent(file.rows().get(i).id(), k -> new ArrayList<>()).add(i);
-    }
   }
 
   /** The golden CSV with the outputs to compare: configured ones, then every name it holds. */
@@ -85,18 +78,25 @@ public final class CsvGoldens implements GoldenFile<List<GoldenRow>> {
 
   @Override
   public List<String> sampleIds() {
-    return List.copyOf(rowsById.keySet());
+    return List.copyOf(file.samples().ids());
   }
 
   @Override
   public List<GoldenRow> expected(String id) {
-    List<Integer> rows = rowsById.get(id);
-    return rows == null ? null : rows.stream().map(file.rows()::get).toList();
+    int[] rows = file.samples().rows(id);
+    if (rows == null) {
+      return null;
+    }
+    GoldenRow[] out = new GoldenRow[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = file.rows().get(rows[i]);
+    }
+    return List.of(out);
   }
 
   @Override
   public String describe() {
-    return Words.count(rowsById.size(), "sample")
+    return Words.count(file.samples().size(), "sample")
         + " ("
         + Words.count(file.rows().size(), "golden value")
         + " from "
@@ -171,9 +171,9 @@ public final class CsvGoldens implements GoldenFile<List<GoldenRow>> {
   /** Each known sample's results are its rows' results, in the rows' order. */
   private void forEachRow(List<SampleResult> results, RowValue action) {
     for (SampleResult r : results) {
-      List<Integer> rows = r.known() ? rowsById.get(r.id()) : null;
-      for (int j = 0; rows != null && j < rows.size(); j++) {
-        action.accept(rows.get(j), r.values().get(j));
+      int[] rows = r.known() ? file.samples().rows(r.id()) : null;
+      for (int j = 0; rows != null && j < rows.length; j++) {
+        action.accept(rows[j], r.values().get(j));
       }
     }
   }

@@ -4,7 +4,6 @@ import io.github.predcheck.compare.OutputSpec;
 import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Setting;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +17,9 @@ import java.util.Set;
 public final class OutputSet {
   private final Map<String, OutputSpec> byName = new LinkedHashMap<>();
   private final OutputSpec single;
+
+  /** byName's values, made once: asked for per row. */
+  private List<OutputSpec> all;
 
   private OutputSet(OutputSpec single) {
     this.single = single;
@@ -42,6 +44,7 @@ public final class OutputSet {
       }
       OutputSet set = new OutputSet(configured.get(0));
       set.byName.put(configured.get(0).name(), configured.get(0));
+      set.all = List.of(configured.get(0));
       return set;
     }
     Set<String> names = new LinkedHashSet<>();
@@ -63,9 +66,10 @@ public final class OutputSet {
       }
       set.byName.put(spec.name(), spec);
     }
-    for (GoldenRow row : golden.rows()) {
-      set.byName.computeIfAbsent(row.name(), n -> new OutputSpec(n, null, common));
+    for (String name : names) {
+      set.byName.computeIfAbsent(name, n -> new OutputSpec(n, null, common));
     }
+    set.all = List.copyOf(set.byName.values());
     return set;
   }
 
@@ -76,6 +80,11 @@ public final class OutputSet {
 
   /** Every output, in order: what a new sample is asked for. */
   public List<OutputSpec> all() {
-    return new ArrayList<>(byName.values());
+    return all;
+  }
+
+  /** The output of this name; null when there is none. */
+  public OutputSpec named(String name) {
+    return byName.get(name);
   }
 }

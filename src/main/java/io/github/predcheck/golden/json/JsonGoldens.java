@@ -163,7 +163,7 @@ public final class JsonGoldens implements GoldenFile<JsonNode> {
         failed.add(r.id());
         continue;
       }
-      boolean diverged = r.values().stream().anyMatch(v -> v.status() == Status.DIVERGED);
+      boolean diverged = r.any(Status.DIVERGED);
       boolean wanted =
           switch (mode) {
             case MISSING -> !r.known();

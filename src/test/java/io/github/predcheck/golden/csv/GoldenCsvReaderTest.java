@@ -57,6 +57,15 @@ class GoldenCsvReaderTest {
   }
 
   @Test
+  void lineNumbersCountBlankLines() throws Exception {
+    // commons-csv starts a record at the blank lines before it: the lines were one short.
+    for (String quote : new String[] {"", "\""}) {
+      CsvFile g = read("id,pred,name\n\nA,1,x\n\n\n" + quote + "B" + quote + ",2,x\n");
+      assertThat(g.rows()).extracting(GoldenRow::line).as(quote).containsExactly(3, 6);
+    }
+  }
+
+  @Test
   void quotedCellsKeepCommasAndLineNumbersFollowMultilineCells() throws Exception {
     CsvFile g = read("id,pred,name\n\"a,b\",1,x\n\"c\nd\",2,x\ne,3,x\n");
     assertThat(g.rows()).extracting(GoldenRow::id).containsExactly("a,b", "c\nd", "e");
@@ -91,6 +100,28 @@ class GoldenCsvReaderTest {
     assertThatThrownBy(() -> GoldenCsvReader.read(dir.resolve("nope.csv"), Columns.DEFAULT))
         .hasMessageContaining("does not exist")
         .hasMessageContaining(Setting.RECORD_GOAL.toString());
+  }
+
+  @Test
+  void readsAReplacementCharacterThatIsReallyInTheFile() throws Exception {
+    // U+FFFD is also what a lenient decoder writes for bad bytes: here it is the file's own.
+    CsvFile g = read("id,pred,name\nA\uFFFD,1,x\n");
+    assertThat(g.rows().get(0).id()).isEqualTo("A\uFFFD");
+  }
+
+  @Test
+  void aSampleWithManyOutputsStillHasEachOnce() throws Exception {
+    StringBuilder csv = new StringBuilder("id,pred,name\n");
+    for (int k = 0; k < 20; k++) {
+      csv.append("A,").append(k).append(",class").append(k).append('\n');
+    }
+    CsvFile g = read(csv.toString());
+    assertThat(g.rows()).hasSize(20);
+    // One id String for the sample's rows, one name String per output, however many rows.
+    assertThat(g.rows().get(19).id()).isSameAs(g.rows().get(0).id());
+    assertThatThrownBy(() -> read(csv + "A,1,class3\n"))
+        .hasMessageContaining("line 22")
+        .hasMessageContaining("output 'class3' is already on line 5");
   }
 
   @Test

@@ -23,6 +23,19 @@ class GoldenRewriterTest {
   }
 
   @Test
+  void keepsTheBlankLinesAroundARewrittenRow() throws Exception {
+    // Each row's slice ends with its line break and the blank lines after it: rewriting the row
+    // after them used to drop them, as commons-csv counts a record from the blank lines before it.
+    for (String quote : new String[] {"", "\""}) {
+      String text = "id,pred,name\nA,1,x\n\n" + quote + "B" + quote + ",2,x\n\nC,3,x\n";
+      CsvFile g = GoldenCsvReader.parse(Path.of("g.csv"), text, Columns.DEFAULT);
+      assertThat(GoldenRewriter.rewrite(g, Map.of(1, "9", 0, "8"), List.of()))
+          .as(quote)
+          .isEqualTo("id,pred,name\nA,8,x\n\nB,9,x\n\nC,3,x\n");
+    }
+  }
+
+  @Test
   void appendsNewRowsInTheFilesFormat() throws Exception {
     String text = "x,id,pred,name\r\nk,A,1.0,t";
     CsvFile g = GoldenCsvReader.parse(Path.of("g.csv"), text, new Columns("id", null, null));
