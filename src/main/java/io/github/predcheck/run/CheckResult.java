@@ -63,13 +63,14 @@ public record CheckResult(
         .toList();
   }
 
+  /** Counted from each sample's statuses: no value result is made for it. */
   public long count(Status status) {
-    return all().stream().filter(v -> v.status() == status).count();
+    return sampleResults.stream().mapToLong(r -> r.count(status)).sum();
   }
 
-  /** How many values were compared with a golden one. */
+  /** How many values were compared with a golden one: all but a new sample's. */
   public long compared() {
-    return all().stream().filter(ValueResult::compared).count();
+    return sampleResults.stream().mapToLong(r -> r.values().size()).sum() - count(Status.NEW);
   }
 
   /** How many times samples were sent again, all together. */
