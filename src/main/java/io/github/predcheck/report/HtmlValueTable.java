@@ -11,7 +11,7 @@ import java.util.List;
  * ones up to a cap, so that a page of 100,000 samples stays usable.
  */
 final class HtmlValueTable {
-  static final int MAX_PASSING = 10_000;
+  static final int MAX_PASSING = 1_000;
   private static final int MAX_MESSAGE = 300;
 
   private static final String[][] HEADS = {

@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
@@ -236,7 +235,7 @@ public final class JUnitXmlReport {
 
   /** Surefire's time format: seconds, at most three decimals, no exponent. */
   private static String seconds(double s) {
-    return String.format(Locale.ROOT, "%.3f", s);
+    return Numbers.fixed(s, 3);
   }
 
   private static String name(String output) {

@@ -1,6 +1,5 @@
 package io.github.predcheck.report;
 
-import java.util.Locale;
 import java.util.stream.DoubleStream;
 
 /**
@@ -37,7 +36,7 @@ record PlotAxis(double lo, double hi) {
 
   /** An SVG coordinate: one decimal, and never NaN or infinite. */
   static String px(double v) {
-    return String.format(Locale.ROOT, "%.1f", Double.isFinite(v) ? v : 0);
+    return Numbers.fixed(Double.isFinite(v) ? v : 0, 1);
   }
 
   /** An SVG text at (x, y), anchored at its start, middle or end: tick labels and counts. */
