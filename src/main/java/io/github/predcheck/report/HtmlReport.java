@@ -296,7 +296,9 @@ public final class HtmlReport {
         .filter(ValueResult::numeric)
         .forEach(
             v ->
-                numeric.computeIfAbsent(String.valueOf(v.output()), k -> new ArrayList<>()).add(v));
+                numeric
+                    .computeIfAbsent(OutputStats.family(v.output()), k -> new ArrayList<>())
+                    .add(v));
     if (numeric.isEmpty()) {
       return;
     }

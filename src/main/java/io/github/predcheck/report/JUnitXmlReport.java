@@ -23,6 +23,8 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class JUnitXmlReport {
   public static final String FILE_PREFIX = "TEST-predcheck-";
+  static final int MAX_DIFF_ROWS = 200;
+  private static final int MAX_MESSAGE_VALUES = 20;
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
   private static final String XSD =
       "https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report-3.0.xsd";
@@ -166,6 +168,7 @@ public final class JUnitXmlReport {
         + values.size()
         + " values diverged: "
         + diverged.stream()
+            .limit(MAX_MESSAGE_VALUES)
             .map(
                 v ->
                     name(v.output())
@@ -173,7 +176,10 @@ public final class JUnitXmlReport {
                         + dash(v.expected())
                         + ", got "
                         + dash(v.actual()))
-            .collect(Collectors.joining("; "));
+            .collect(Collectors.joining("; "))
+        + (diverged.size() > MAX_MESSAGE_VALUES
+            ? "; … " + (diverged.size() - MAX_MESSAGE_VALUES) + " more"
+            : "");
   }
 
   private static String errorMessage(List<ValueResult> values) {
@@ -184,12 +190,21 @@ public final class JUnitXmlReport {
         .collect(Collectors.joining("; "));
   }
 
-  /** One line per value of the sample, aligned, with the errors and the allowance. */
+  /**
+   * One line per value of the sample, aligned, with the errors and the allowance; for a sample of
+   * more than {@link #MAX_DIFF_ROWS} values (a mask, an embedding), the ones that did not pass.
+   */
   private static String diff(List<ValueResult> values) {
     TextTable table =
         new TextTable(
             "output", "expected", "actual", "abs error", "rel error", "allowed", "status");
+    boolean all = values.size() <= MAX_DIFF_ROWS;
+    int rows = 0;
     for (ValueResult v : values) {
+      if (!all && (v.status() == Status.PASS || rows >= MAX_DIFF_ROWS)) {
+        continue;
+      }
+      rows++;
       // Made visible before aligning, so the columns line up in what the reader sees.
       String allowed =
           v.numeric()
@@ -204,7 +219,14 @@ public final class JUnitXmlReport {
           allowed,
           VisibleText.of(v.status() + (v.message() == null ? "" : ": " + v.message())));
     }
-    return "\n" + String.join("\n", table.lines("")) + "\n";
+    String more =
+        all
+            ? ""
+            : "… "
+                + (values.size() - rows)
+                + " more values, those that passed among them; the HTML report and the results"
+                + " file have every one\n";
+    return "\n" + String.join("\n", table.lines("")) + "\n" + more;
   }
 
   private static void outcome(

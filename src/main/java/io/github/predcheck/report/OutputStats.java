@@ -27,25 +27,66 @@ public record OutputStats(
     double meanRel,
     double p99Rel) {
 
-  /** One entry per output, in the order outputs first appear. */
+  /**
+   * One entry per output, in the order outputs first appear. The elements of one JSON array are one
+   * output ({@code /embedding/*}): a response of a million numbers has a line, not a million.
+   */
   public static List<OutputStats> of(List<ValueResult> results) {
-    Map<String, List<ValueResult>> byOutput = new LinkedHashMap<>();
-    results.stream()
-        .filter(ValueResult::compared)
-        .forEach(v -> byOutput.computeIfAbsent(v.output(), k -> new ArrayList<>()).add(v));
-    List<OutputStats> out = new ArrayList<>();
-    byOutput.forEach((name, values) -> out.add(of(name, values)));
+    Map<String, Sums> byOutput = new LinkedHashMap<>();
+    for (ValueResult v : results) {
+      if (v.compared()) {
+        byOutput.computeIfAbsent(family(v.output()), Sums::new).add(v);
+      }
+    }
+    List<OutputStats> out = new ArrayList<>(byOutput.size());
+    byOutput.values().forEach(sums -> out.add(sums.stats()));
     return out;
   }
 
-  private static OutputStats of(String name, List<ValueResult> values) {
-    int passed = 0;
-    int diverged = 0;
-    int errors = 0;
-    int moved = 0;
-    List<Double> abs = new ArrayList<>();
-    List<Double> rel = new ArrayList<>();
-    for (ValueResult v : values) {
+  /**
+   * The output a value counts under: a JSON Pointer with each array index as {@code *}; a CSV
+   * output's name as it is.
+   */
+  public static String family(String output) {
+    if (output == null || !output.startsWith("/")) {
+      return String.valueOf(output);
+    }
+    StringBuilder out = new StringBuilder(output.length());
+    int start = 1;
+    while (start <= output.length()) {
+      int end = output.indexOf('/', start);
+      if (end < 0) {
+        end = output.length();
+      }
+      out.append('/');
+      boolean index = end > start;
+      for (int i = start; i < end && index; i++) {
+        index = Character.isDigit(output.charAt(i));
+      }
+      out.append(index ? "*" : output.substring(start, end));
+      start = end + 1;
+    }
+    return out.toString();
+  }
+
+  /** One output's counts and errors, in primitive arrays: no list of results is kept. */
+  private static final class Sums {
+    final String name;
+    int values;
+    int passed;
+    int diverged;
+    int errors;
+    int moved;
+    double[] abs = new double[16];
+    double[] rel = new double[16];
+    int numeric;
+
+    Sums(String name) {
+      this.name = name;
+    }
+
+    void add(ValueResult v) {
+      values++;
       switch (v.status()) {
         case PASS -> passed++;
         case DIVERGED -> diverged++;
@@ -53,33 +94,30 @@ public record OutputStats(
         default -> {}
       }
       if (v.numeric() && !Double.isNaN(v.absError())) {
-        abs.add(v.absError());
-        rel.add(v.relError());
+        if (numeric == abs.length) {
+          abs = Arrays.copyOf(abs, numeric * 2);
+          rel = Arrays.copyOf(rel, numeric * 2);
+        }
+        abs[numeric] = v.absError();
+        rel[numeric] = v.relError();
+        numeric++;
         if (v.absError() > 0 && v.status() == Status.PASS) {
           moved++;
         }
       }
     }
-    double[] a = sorted(abs);
-    double[] r = sorted(rel);
-    return new OutputStats(
-        name,
-        values.size(),
-        passed,
-        diverged,
-        errors,
-        a.length,
-        moved,
-        max(a),
-        mean(a),
-        p99(a),
-        max(r),
-        mean(r),
-        p99(r));
+
+    OutputStats stats() {
+      double[] a = sorted(abs, numeric);
+      double[] r = sorted(rel, numeric);
+      return new OutputStats(
+          name, values, passed, diverged, errors, numeric, moved, max(a), mean(a), p99(a), max(r),
+          mean(r), p99(r));
+    }
   }
 
-  private static double[] sorted(List<Double> values) {
-    double[] d = values.stream().mapToDouble(Double::doubleValue).toArray();
+  private static double[] sorted(double[] values, int n) {
+    double[] d = Arrays.copyOf(values, n);
     Arrays.sort(d);
     return d;
   }
