@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
@@ -202,28 +201,16 @@ public final class ApiClient implements AutoCloseable {
     if (declared > max) {
       throw tooLarge(request, max);
     }
-    Charset charset = charset(body);
     try (InputStream in = body.getContent()) {
       if (in == null) {
         return "";
       }
-      byte[] buf = new byte[declared > 0 ? (int) declared : 8192];
-      int n = 0;
-      for (int got; (got = in.read(buf, n, buf.length - n)) >= 0; ) {
-        n += got;
-        if (n == buf.length) {
-          int next = in.read();
-          if (next < 0) {
-            break;
-          }
-          if (n >= max) {
-            throw tooLarge(request, max);
-          }
-          buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(8192L, 2L * n)));
-          buf[n++] = (byte) next;
-        }
+      // One byte over the limit tells a larger answer from one of exactly the limit.
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        throw tooLarge(request, max);
       }
-      return new String(buf, 0, n, charset);
+      return new String(bytes, charset(body));
     }
   }
 

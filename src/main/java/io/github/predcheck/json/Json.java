@@ -99,6 +99,19 @@ public final class Json {
         : segment.replace("~", "~0").replace("/", "~1");
   }
 
+  /** An array index that Integer.parseInt reads: 1 to 9 digits, no sign. */
+  public static boolean isIndex(String segment) {
+    if (segment.isEmpty() || segment.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The segments of a JSON Pointer, unescaped; "" has none. */
   public static List<String> segments(String pointer) {
     List<String> segments = new ArrayList<>();

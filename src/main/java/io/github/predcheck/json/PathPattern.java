@@ -29,7 +29,7 @@ public record PathPattern(String text, List<String> segments) {
    * an array alike, so a comparison asks once per array, not once per number.
    */
   public boolean namesAnIndex() {
-    return segments.stream().anyMatch(PathPattern::isIndex);
+    return segments.stream().anyMatch(Json::isIndex);
   }
 
   public boolean matches(List<String> path) {
@@ -50,19 +50,6 @@ public record PathPattern(String text, List<String> segments) {
       return false;
     }
     return i < path.size() && matches(s, path.get(i)) && matches(p + 1, path, i + 1);
-  }
-
-  /** An array index that Integer.parseInt reads: 1 to 9 digits, no sign. */
-  private static boolean isIndex(String segment) {
-    if (segment.isEmpty() || segment.length() > 9) {
-      return false;
-    }
-    for (int i = 0; i < segment.length(); i++) {
-      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean matches(String segment, String name) {
@@ -95,7 +82,8 @@ public record PathPattern(String text, List<String> segments) {
       }
       return;
     }
-    JsonNode child = node.isArray() && isIndex(s) ? node.path(Integer.parseInt(s)) : node.path(s);
+    JsonNode child =
+        node.isArray() && Json.isIndex(s) ? node.path(Integer.parseInt(s)) : node.path(s);
     if (child.isMissingNode()) {
       out.add(MissingNode.getInstance());
     } else {

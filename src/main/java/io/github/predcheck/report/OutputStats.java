@@ -2,6 +2,7 @@ package io.github.predcheck.report;
 
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
+import io.github.predcheck.json.Json;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -51,22 +52,8 @@ public record OutputStats(
     if (output == null || !output.startsWith("/")) {
       return String.valueOf(output);
     }
-    StringBuilder out = new StringBuilder(output.length());
-    int start = 1;
-    while (start <= output.length()) {
-      int end = output.indexOf('/', start);
-      if (end < 0) {
-        end = output.length();
-      }
-      out.append('/');
-      boolean index = end > start;
-      for (int i = start; i < end && index; i++) {
-        index = Character.isDigit(output.charAt(i));
-      }
-      out.append(index ? "*" : output.substring(start, end));
-      start = end + 1;
-    }
-    return out.toString();
+    return Json.pointer(
+        Json.segments(output).stream().map(s -> Json.isIndex(s) ? "*" : s).toList());
   }
 
   /** One output's counts and errors, in primitive arrays: no list of results is kept. */
