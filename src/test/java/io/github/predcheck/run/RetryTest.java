@@ -62,12 +62,18 @@ class RetryTest {
       Files.writeString(file, "id,pred,name\n");
       RecordRun.run(config(url, new RetryPolicy(5, Set.of()), 3), RecordMode.MISSING, Log.SILENT);
       long refusedBefore = server.refusedPredictions();
-      CheckResult result = CheckRun.run(config(url, RetryPolicy.DEFAULT, 3), Log.SILENT);
+      // With the default 2 retries a sample is refused three times in a row about once in 40 runs
+      // on a loaded runner (seen in CI): this test is about one result per sample, not that bound.
+      CheckResult result = CheckRun.run(config(url, new RetryPolicy(5, Set.of()), 3), Log.SILENT);
       long refused = server.refusedPredictions() - refusedBefore;
       assertThat(refused).isGreaterThan(0);
       assertThat(result.sampleResults()).hasSize(32);
       assertThat(result.sampleResults().stream().map(SampleResult::id).distinct()).hasSize(32);
-      assertThat(result.count(Status.PASS)).isEqualTo(result.all().size());
+      assertThat(result.count(Status.PASS))
+          .as(
+              "values that did not pass: %s",
+              result.all().stream().filter(v -> v.status() != Status.PASS).toList())
+          .isEqualTo(result.all().size());
       assertThat(result.retries()).isEqualTo(refused);
       assertThat(result.retried()).isNotEmpty();
     }
