@@ -1,15 +1,25 @@
 package io.github.predcheck.samples;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
 import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Setting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The folder of sample inputs. Sample id {@code A/B} is the file {@code A/B.<any extension>} (or
@@ -25,7 +34,7 @@ import java.util.stream.Stream;
  */
 public final class SampleFolder {
   private final Path root;
-  private final Map<Path, Map<String, Object>> indexes = new ConcurrentHashMap<>();
+  private final Map<Path, Folder> indexes = new ConcurrentHashMap<>();
 
   /**
    * Where a sample's symbolic link may point, as real paths: the samples folder and the project's
@@ -67,6 +76,55 @@ public final class SampleFolder {
   }
 
   public Sample resolve(String id) throws SampleException {
+    Path wanted = wanted(id);
+    Path dir = wanted.getParent();
+    Folder folder = index(dir, id);
+    List<String> names = names(folder, wanted.getFileName().toString());
+    if (names.isEmpty()) {
+      throw new SampleException(
+          "no sample file for id '"
+              + id
+              + "': expected "
+              + root.relativize(wanted)
+              + ".<extension> in "
+              + root);
+    }
+    if (names.size() > 1) {
+      throw new SampleException(
+          "two or more files for sample id '"
+              + id
+              + "': "
+              + names.stream().map(n -> root.relativize(dir.resolve(n))).toList()
+              + "; keep one.");
+    }
+    Path file = dir.resolve(names.get(0));
+    Path real = folder.real().resolve(names.get(0));
+    if (folder.links().contains(names.get(0))) {
+      try {
+        real = file.toRealPath();
+      } catch (IOException e) {
+        throw new SampleException("cannot read the sample file " + file + ": " + e.getMessage());
+      }
+    }
+    // A link (the file's or a folder's on its way) may not send a file from elsewhere on the
+    // machine to the API.
+    if (!real.startsWith(trusted.get(0)) && !real.startsWith(trusted.get(1))) {
+      throw new SampleException(
+          "the sample file "
+              + root.relativize(file)
+              + " of id '"
+              + id
+              + "' is a link to "
+              + real
+              + ", outside the project "
+              + trusted.get(1)
+              + "; copy the file into the project, or link to a file inside it");
+    }
+    return new Sample(id, file);
+  }
+
+  /** The path id names without an extension, inside the folder. */
+  private Path wanted(String id) throws SampleException {
     Path wanted;
     try {
       wanted = root.resolve(id).normalize();
@@ -84,56 +142,28 @@ public final class SampleFolder {
               + root
               + "; ids are paths inside it.");
     }
-    Path dir = wanted.getParent();
-    String base = wanted.getFileName().toString();
-    List<Path> candidates = candidates(dir, base, id);
-    if (candidates.isEmpty()) {
-      throw new SampleException(
-          "no sample file for id '"
-              + id
-              + "': expected "
-              + root.relativize(wanted)
-              + ".<extension> in "
-              + root);
-    }
-    if (candidates.size() > 1) {
-      throw new SampleException(
-          "two or more files for sample id '"
-              + id
-              + "': "
-              + candidates.stream().map(root::relativize).toList()
-              + "; keep one.");
-    }
-    Path file = candidates.get(0);
-    Path real;
-    try {
-      real = file.toRealPath();
-    } catch (IOException e) {
-      throw new SampleException("cannot read the sample file " + file + ": " + e.getMessage());
-    }
-    // A link may not send a file from elsewhere on the machine to the API.
-    if (trusted.stream().noneMatch(real::startsWith)) {
-      throw new SampleException(
-          "the sample file "
-              + root.relativize(file)
-              + " of id '"
-              + id
-              + "' is a link to "
-              + real
-              + ", outside the project "
-              + trusted.get(1)
-              + "; copy the file into the project, or link to a file inside it");
-    }
-    return new Sample(id, file);
+    return wanted;
   }
 
-  /** The files id {@code base} may name in {@code dir}: base.ext, or {@code base} itself. */
-  private List<Path> candidates(Path dir, String base, String id) throws SampleException {
-    Map<String, Object> index = index(dir, id);
-    TreeSet<String> found = new TreeSet<>(names(index.get(base)));
+  /** The files id may name: base.ext, or the base itself. */
+  private List<Path> candidates(String id) throws SampleException {
+    Path wanted = wanted(id);
+    Path dir = wanted.getParent();
+    return names(index(dir, id), wanted.getFileName().toString()).stream()
+        .map(dir::resolve)
+        .toList();
+  }
+
+  private static List<String> names(Folder folder, String base) {
+    List<String> exact = names(folder.byStem().get(base));
     // A file named exactly "B.v2" is indexed under "B".
-    names(index.get(stem(base))).stream().filter(base::equals).forEach(found::add);
-    return found.stream().map(dir::resolve).toList();
+    String stem = stem(base);
+    if (stem.equals(base) || !names(folder.byStem().get(stem)).contains(base)) {
+      return exact;
+    }
+    TreeSet<String> found = new TreeSet<>(exact);
+    found.add(base);
+    return List.copyOf(found);
   }
 
   private static List<String> names(Object entry) {
@@ -144,42 +174,67 @@ public final class SampleFolder {
 
   /**
    * A folder's file names by their name without extension, sorted; a String for one, an array for
-   * several, so that 100,000 samples cost a few MB. Listed once per folder: resolving n ids costs n
-   * look-ups, not n listings.
+   * several, so that 100,000 samples cost a few MB. Listed once per folder, with the folder's real
+   * path and its links: resolving n ids costs n look-ups, not n listings or n real-path look-ups.
    */
-  private Map<String, Object> index(Path dir, String id) throws SampleException {
+  private record Folder(Path real, Map<String, Object> byStem, Set<String> links) {}
+
+  private Folder index(Path dir, String id) throws SampleException {
     try {
-      return indexes.computeIfAbsent(
-          dir,
-          d -> {
-            Map<String, Object> byStem = new HashMap<>();
-            if (!Files.isDirectory(d)) {
-              return byStem;
-            }
-            try (Stream<Path> files = Files.list(d)) {
-              files
-                  .filter(Files::isRegularFile)
-                  .map(f -> f.getFileName().toString())
-                  .sorted()
-                  .forEach(
-                      name ->
-                          byStem.merge(
-                              stem(name),
-                              name,
-                              (old, added) -> {
-                                String[] was = names(old).toArray(String[]::new);
-                                String[] now = Arrays.copyOf(was, was.length + 1);
-                                now[was.length] = (String) added;
-                                return now;
-                              }));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            return byStem;
-          });
+      return indexes.computeIfAbsent(dir, SampleFolder::list);
     } catch (UncheckedIOException e) {
       throw new SampleException(
           "cannot list " + dir + " for sample '" + id + "': " + e.getCause().getMessage());
+    }
+  }
+
+  private static Folder list(Path dir) {
+    Listing listing = new Listing();
+    if (!Files.isDirectory(dir)) {
+      return listing.folder(dir);
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        listing.add(f, Files.readAttributes(f, BasicFileAttributes.class, NOFOLLOW_LINKS));
+      }
+      return listing.folder(dir.toRealPath());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A folder's regular files and links to regular files, as they are listed. */
+  private static final class Listing {
+    private final List<String> names = new ArrayList<>();
+    private final Set<String> links = new HashSet<>();
+
+    /** False for a folder, or for anything else that is not a sample file. */
+    boolean add(Path file, BasicFileAttributes a) {
+      String name = file.getFileName().toString();
+      if (a.isSymbolicLink() && Files.isRegularFile(file)) {
+        links.add(name);
+      } else if (!a.isRegularFile()) {
+        return false;
+      }
+      names.add(name);
+      return true;
+    }
+
+    Folder folder(Path real) {
+      Collections.sort(names);
+      Map<String, Object> byStem = new HashMap<>();
+      for (String name : names) {
+        byStem.merge(
+            stem(name),
+            name,
+            (old, added) -> {
+              String[] was = names(old).toArray(String[]::new);
+              String[] now = Arrays.copyOf(was, was.length + 1);
+              now[was.length] = (String) added;
+              return now;
+            });
+      }
+      return new Folder(real, byStem, links);
     }
   }
 
@@ -190,13 +245,18 @@ public final class SampleFolder {
   }
 
   /**
-   * The ids of the sample files that none of the given ids resolves to: samples without goldens.
+   * The ids of the sample files that none of the given ids names: samples without goldens. Looks up
+   * the folders' indexes and walks the tree once; no file is opened or followed.
    */
   public List<String> idsNotIn(Collection<String> ids) throws IOException {
+    List<Sample> all = samples(); // first: it indexes the folders the ids are looked up in
     Set<Path> known = new HashSet<>();
     for (String id : ids) {
       try {
-        known.add(resolve(id).file());
+        List<Path> files = candidates(id);
+        if (files.size() == 1) {
+          known.add(files.get(0));
+        }
       } catch (SampleException unresolved) {
         // reported as that sample's error when it is checked
       }
@@ -204,7 +264,7 @@ public final class SampleFolder {
     // Two files of one id (RT-1.png, RT-1.jpg) are one sample: an error if it has goldens, else one
     // new id.
     Set<String> knownIds = new HashSet<>(ids);
-    return samples().stream()
+    return all.stream()
         .filter(s -> !known.contains(s.file()) && !knownIds.contains(s.id()))
         .map(Sample::id)
         .distinct()
@@ -213,31 +273,46 @@ public final class SampleFolder {
 
   /**
    * Every sample file in the folder with its id, sorted by id; hidden files and folders are left
-   * out.
+   * out. The walk also indexes every folder it lists, so that resolving ids lists none again.
    */
   public List<Sample> samples() throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(f -> !hidden(root.relativize(f)))
-          .map(f -> new Sample(root.relativize(idOf(f)).toString().replace('\\', '/'), f))
-          .sorted(Comparator.comparing(Sample::id))
-          .toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
+    List<Sample> all = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          private final Deque<String> prefix = new ArrayDeque<>();
+          private final Deque<Listing> listings = new ArrayDeque<>();
 
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            if (!dir.equals(root) && name.startsWith(".")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            prefix.push(dir.equals(root) ? "" : prefix.peek() + name + "/");
+            listings.push(new Listing());
+            return FileVisitResult.CONTINUE;
+          }
 
-  private static Path idOf(Path file) {
-    return file.resolveSibling(stem(file.getFileName().toString()));
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+            if (listings.element().add(file, a) && !file.getFileName().toString().startsWith(".")) {
+              all.add(new Sample(prefix.element() + stem(file.getFileName().toString()), file));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            prefix.pop();
+            indexes.putIfAbsent(dir, listings.pop().folder(dir.toRealPath()));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    all.sort(Comparator.comparing(Sample::id));
+    return all;
   }
 }

@@ -99,6 +99,18 @@ class SampleFolderTest {
   }
 
   @Test
+  void aLinkedFolderOnTheWayCountsAsALink(@TempDir Path elsewhere) throws Exception {
+    Path outside = Files.createDirectories(elsewhere.resolve("drawings"));
+    Files.writeString(outside.resolve("RT-9.png"), "drawing");
+    Files.createSymbolicLink(root.resolve("linked"), outside);
+    assertThatThrownBy(() -> folder.resolve("linked/RT-9"))
+        .hasMessageContaining("linked/RT-9.png of id 'linked/RT-9' is a link to")
+        .hasMessageContaining(outside.toRealPath().resolve("RT-9.png").toString());
+    // Walking does not follow a folder link: its files are not new samples.
+    assertThat(folder.samples()).extracting(Sample::id).doesNotContain("linked/RT-9");
+  }
+
+  @Test
   void aNulInAnIdIsTheSamplesError() {
     assertThatThrownBy(() -> folder.resolve("a\u0000b"))
         .isInstanceOf(SampleException.class)
