@@ -55,6 +55,7 @@ public final class ApiClient implements AutoCloseable {
                 PoolingHttpClientConnectionManagerBuilder.create()
                     .setMaxConnTotal(spec.threads() + 1)
                     .setMaxConnPerRoute(spec.threads() + 1)
+                    .setTlsSocketStrategy(new OnDemandTls())
                     .setDefaultConnectionConfig(
                         ConnectionConfig.custom()
                             .setConnectTimeout(Timeout.of(connect))
