@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes every report of one execution into its folder, whatever the verdict: the obtained values,
@@ -45,16 +46,23 @@ public final class Reports {
     Path obtained = dir.resolve(Shard.fileName(shard, result.golden().obtainedFileName()));
     Path html = dir.resolve(Shard.fileName(shard, HtmlReport.FILE_NAME));
     try {
-      AtomicFile.write(obtained, result.golden().obtained(result.sampleResults()));
-      SummaryFile.write(dir, shard, result, failOnNew, recorded);
-      AtomicFile.write(
-          dir.resolve(Shard.fileName(shard, JUnitXmlReport.fileName(result.executionId()))),
-          out -> JUnitXmlReport.write(result, failOnNew, out));
-      AtomicFile.write(html, out -> htmlTo(out, result, failOnNew));
-      ResultsFile.write(
-          dir.resolve(Shard.fileName(shard, ResultsFile.fileName(result.executionId()))),
-          result,
-          shard);
+      // The largest first, so that the two writers end together.
+      FileWrites.all(
+          List.of(
+              () -> AtomicFile.write(html, out -> htmlTo(out, result, failOnNew)),
+              () ->
+                  AtomicFile.write(
+                      dir.resolve(
+                          Shard.fileName(shard, JUnitXmlReport.fileName(result.executionId()))),
+                      out -> JUnitXmlReport.write(result, failOnNew, out)),
+              () ->
+                  ResultsFile.write(
+                      dir.resolve(
+                          Shard.fileName(shard, ResultsFile.fileName(result.executionId()))),
+                      result,
+                      shard),
+              () -> AtomicFile.write(obtained, result.golden().obtained(result.sampleResults())),
+              () -> SummaryFile.write(dir, shard, result, failOnNew, recorded)));
     } catch (IOException e) {
       throw new RunException("Cannot write the reports into " + dir + ": " + e.getMessage(), e);
     }
