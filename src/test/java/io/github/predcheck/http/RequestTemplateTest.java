@@ -51,6 +51,21 @@ class RequestTemplateTest {
   }
 
   @Test
+  void everyLengthIsEncodedWholeTwiceOver() throws Exception {
+    RequestTemplate twice =
+        RequestTemplate.parse("[\"{sample.base64}\", \"{sample.base64}\"]", "t");
+    for (int n = 1; n <= 7; n++) {
+      byte[] bytes = new byte[n];
+      bytes[n - 1] = (byte) (200 + n);
+      Sample s = sample("s" + n, "s" + n + ".bin", bytes);
+      byte[] body = twice.render(s);
+      JsonNode request = Json.parse(new String(body, StandardCharsets.UTF_8));
+      assertThat(Base64.getDecoder().decode(request.get(0).textValue())).isEqualTo(bytes);
+      assertThat(request.get(1)).isEqualTo(request.get(0));
+    }
+  }
+
+  @Test
   void anEmptyFileIsAnEmptyString() throws Exception {
     JsonNode request =
         render(
