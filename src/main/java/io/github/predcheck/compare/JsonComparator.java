@@ -2,10 +2,13 @@ package io.github.predcheck.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.predcheck.json.Json;
+import io.github.predcheck.json.MemberSelector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +16,14 @@ import java.util.stream.IntStream;
 
 /**
  * Compares an expected JSON document with the response structurally: objects by key set (missing
- * and unexpected keys listed), arrays by position after their length, numbers with the tolerance of
- * their path, other values exactly, and the ranking of classifier scores where asked. Every value
- * compared gives one result, named by its JSON Pointer.
+ * and unexpected keys listed), arrays by position after their length (an Open Inference Protocol v2
+ * answer's {@code /outputs} by name), numbers with the tolerance of their path, other values
+ * exactly, and the ranking of classifier scores where asked. Every value compared gives one result,
+ * named by its JSON Pointer.
  */
 public final class JsonComparator {
+  private static final String OUTPUTS = "outputs";
+  private static final String NAME = "name";
   private final JsonRules rules;
 
   public JsonComparator(JsonRules rules) {
@@ -93,6 +99,10 @@ public final class JsonComparator {
               id, where, expected, actual, "expected an array, the API returned " + kind(actual)));
       return;
     }
+    if (outputsByName(path, expected, actual)) {
+      byName(path, expected, actual, out);
+      return;
+    }
     if (expected.size() != actual.size()) {
       out.add(
           structural(
@@ -125,6 +135,64 @@ public final class JsonComparator {
     }
     if (rules.ranked(path)) {
       rank(id, where, indexesByScore(expected), indexesByScore(actual), out);
+    }
+  }
+
+  /**
+   * Whether the array is an Open Inference Protocol v2 answer's {@code /outputs}, each named once
+   * on both sides: servers may order them as they like, so they are compared by name.
+   */
+  private static boolean outputsByName(PathStack path, JsonNode expected, JsonNode actual) {
+    return path.size() == 1
+        && path.get(0).equals(OUTPUTS)
+        && names(expected) != null
+        && names(actual) != null;
+  }
+
+  /** Each element's string {@code name}, in order; null when one has none or two share one. */
+  private static Set<String> names(JsonNode array) {
+    Set<String> names = new LinkedHashSet<>();
+    for (JsonNode e : array) {
+      JsonNode name = e.get(NAME);
+      if (!e.isObject() || name == null || !name.isTextual() || !names.add(name.textValue())) {
+        return null;
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Elements matched by name, each at {@code /outputs/[name=thickness]}; a name on one side only is
+   * missing or unexpected, as an object's key is.
+   */
+  private void byName(
+      PathStack path, JsonNode expected, JsonNode actual, ValueColumns.Builder out) {
+    Map<String, JsonNode> left = new LinkedHashMap<>();
+    actual.forEach(a -> left.put(a.get(NAME).textValue(), a));
+    String id = out.sampleId();
+    for (JsonNode e : expected) {
+      String name = e.get(NAME).textValue();
+      JsonNode a = left.remove(name);
+      path.push(new MemberSelector(NAME, name).segment());
+      if (rules.ignored(path)) {
+        path.pop();
+        continue;
+      }
+      if (a == null) {
+        out.add(structural(id, pointer(path), e, null, "missing output '" + name + "'"));
+      } else {
+        container(path, e, a, out);
+      }
+      path.pop();
+    }
+    for (Map.Entry<String, JsonNode> a : left.entrySet()) {
+      path.push(new MemberSelector(NAME, a.getKey()).segment());
+      if (!rules.ignored(path)) {
+        out.add(
+            structural(
+                id, pointer(path), null, a.getValue(), "unexpected output '" + a.getKey() + "'"));
+      }
+      path.pop();
     }
   }
 

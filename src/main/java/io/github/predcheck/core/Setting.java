@@ -14,6 +14,8 @@ public enum Setting {
   GOLDEN,
   GOLDEN_JSON,
   SAMPLES,
+  /** The JSON request that wraps each sample. */
+  REQUEST_TEMPLATE,
   COLUMNS_ID,
   COLUMNS_VALUE,
   COLUMNS_NAME,

@@ -28,6 +28,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.FileEntity;
 import org.apache.hc.core5.util.Timeout;
 
@@ -39,6 +40,7 @@ import org.apache.hc.core5.util.Timeout;
 public final class ApiClient implements AutoCloseable {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_PROBE_REDIRECTS = 5;
+  private static final ContentType JSON = ContentType.create("application/json");
 
   private final CloseableHttpClient client;
   private final RequestSpec spec;
@@ -95,6 +97,18 @@ public final class ApiClient implements AutoCloseable {
                     type,
                     sample.file().getFileName().toString())
                 .build();
+    return post(endpoint, entity);
+  }
+
+  /**
+   * POSTs a JSON request made from a sample by the {@link RequestSpec#template}; without a charset
+   * parameter, which RFC 8259 does not define for JSON (UTF-8).
+   */
+  public ApiResponse predictJson(String endpoint, byte[] json) throws IOException {
+    return post(endpoint, new ByteArrayEntity(json, JSON));
+  }
+
+  private ApiResponse post(String endpoint, HttpEntity entity) throws IOException {
     HttpPost post = new HttpPost(URI.create(endpoint));
     post.setEntity(entity);
     spec.headers().forEach(post::addHeader);

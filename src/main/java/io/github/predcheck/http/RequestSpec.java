@@ -9,7 +9,8 @@ import java.util.Map;
  * one request may take (its whole exchange), how many requests run at once, and after how many
  * timeouts or connection failures in a row the API counts as no longer answering, and when a
  * refused or failed request is sent again, and how large an answer may be. The headers print
- * masked: their values may be secrets.
+ * masked: their values may be secrets. {@code template}, when set, wraps each sample in a JSON
+ * request.
  */
 public record RequestSpec(
     String endpoint,
@@ -19,7 +20,8 @@ public record RequestSpec(
     int threads,
     int maxConsecutiveFailures,
     RetryPolicy retry,
-    long maxResponseBytes) {
+    long maxResponseBytes,
+    RequestTemplate template) {
   public static final int DEFAULT_MAX_CONSECUTIVE_FAILURES = 5;
 
   /**
@@ -27,6 +29,28 @@ public record RequestSpec(
    * memory at once.
    */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L << 20;
+
+  /** Each sample sent as it is. */
+  public RequestSpec(
+      String endpoint,
+      String multipartField,
+      Map<String, String> headers,
+      Duration timeout,
+      int threads,
+      int maxConsecutiveFailures,
+      RetryPolicy retry,
+      long maxResponseBytes) {
+    this(
+        endpoint,
+        multipartField,
+        headers,
+        timeout,
+        threads,
+        maxConsecutiveFailures,
+        retry,
+        maxResponseBytes,
+        null);
+  }
 
   /** With the default {@link #DEFAULT_MAX_RESPONSE_BYTES}. */
   public RequestSpec(
@@ -91,6 +115,10 @@ public record RequestSpec(
     if (maxResponseBytes < 1) {
       throw new IllegalArgumentException(
           "maxResponseBytes must be at least 1, was " + maxResponseBytes);
+    }
+    if (template != null && multipartField != null) {
+      throw new IllegalArgumentException(
+          "a request template and a multipart field exclude each other");
     }
     if (maxConsecutiveFailures < 1) {
       throw new IllegalArgumentException(

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.predcheck.core.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,9 +72,100 @@ public final class Json {
     }
   }
 
-  /** The node at a JSON Pointer ("" is the whole document); a MissingNode when absent. */
+  /**
+   * The node at a JSON Pointer ("" is the whole document), which may select array elements by a
+   * member's value ({@link MemberSelector}); a MissingNode when absent or when no single element
+   * matches.
+   */
   public static JsonNode at(JsonNode root, String pointer) {
-    return root.at(JsonPointer.compile(pointer));
+    return find(root, pointer).node();
+  }
+
+  /**
+   * What a pointer finds: the node, or a MissingNode and, when a {@code [member=value]} segment
+   * matched no element or several, why (else null).
+   */
+  public record Found(JsonNode node, String problem) {}
+
+  public static Found find(JsonNode root, String pointer) {
+    if (pointer.indexOf('[') < 0) {
+      return new Found(root.at(JsonPointer.compile(pointer)), null);
+    }
+    List<String> segments = segments(pointer);
+    JsonNode node = root;
+    for (int i = 0; i < segments.size() && !node.isMissingNode(); i++) {
+      String s = segments.get(i);
+      MemberSelector selector = node.isArray() ? MemberSelector.parse(s) : null;
+      if (selector == null) {
+        node = child(node, s);
+        continue;
+      }
+      List<JsonNode> matches = matches(node, selector);
+      if (matches.size() != 1) {
+        return new Found(MissingNode.getInstance(), noSingle(node, selector, segments, i, matches));
+      }
+      node = matches.get(0);
+    }
+    return new Found(node, null);
+  }
+
+  /** One step down: a member, an array index, or the one element a selector matches. */
+  static JsonNode child(JsonNode node, String segment) {
+    if (!node.isArray()) {
+      return node.path(segment);
+    }
+    if (isIndex(segment)) {
+      return node.path(Integer.parseInt(segment));
+    }
+    MemberSelector selector = MemberSelector.parse(segment);
+    List<JsonNode> matches = selector == null ? List.of() : matches(node, selector);
+    return matches.size() == 1 ? matches.get(0) : MissingNode.getInstance();
+  }
+
+  private static List<JsonNode> matches(JsonNode array, MemberSelector selector) {
+    List<JsonNode> out = new ArrayList<>(1);
+    array.forEach(
+        e -> {
+          if (selector.matches(e)) {
+            out.add(e);
+          }
+        });
+    return out;
+  }
+
+  private static String noSingle(
+      JsonNode array,
+      MemberSelector selector,
+      List<String> segments,
+      int at,
+      List<JsonNode> matches) {
+    String where = at == 0 ? "/" : pointer(segments.subList(0, at));
+    String which = selector.member() + " = '" + selector.value() + "'";
+    if (!matches.isEmpty()) {
+      return matches.size()
+          + " elements of "
+          + where
+          + " have "
+          + which
+          + ", so "
+          + pointer(segments)
+          + " selects no single one";
+    }
+    List<String> values = new ArrayList<>();
+    array.forEach(
+        e -> {
+          JsonNode v = e.get(selector.member());
+          if (v != null && v.isValueNode()) {
+            values.add(v.asText());
+          }
+        });
+    return "no element of "
+        + where
+        + " has "
+        + which
+        + (values.isEmpty()
+            ? " (none has a member '" + selector.member() + "')"
+            : " (there: " + Words.clip(String.join(", ", values), 160) + ")");
   }
 
   /** Checks a pointer's syntax, returning the reason when it is not a JSON Pointer, else null. */

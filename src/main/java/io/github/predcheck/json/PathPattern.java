@@ -82,8 +82,7 @@ public record PathPattern(String text, List<String> segments) {
       }
       return;
     }
-    JsonNode child =
-        node.isArray() && Json.isIndex(s) ? node.path(Integer.parseInt(s)) : node.path(s);
+    JsonNode child = Json.child(node, s);
     if (child.isMissingNode()) {
       out.add(MissingNode.getInstance());
     } else {

@@ -70,6 +70,17 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
   String multipartField;
 
   /**
+   * Send each sample wrapped in a JSON request, for KServe v1 or Open Inference Protocol v2
+   * servers: the path of a JSON file (relative to the project's folder) or the JSON itself (text
+   * starting with <code>{</code> or {@code [}), e.g. <code>{"instances": [{"b64":
+   * "{sample.base64}"}]}</code>. Placeholders, inside JSON strings: <code>{sample.base64}</code>
+   * (the file's bytes), <code>{sample.id}</code>, <code>{sample.fileName}</code>, <code>
+   * {sample.contentType}</code>. Sent as {@code application/json}; checked before any request.
+   */
+  @Parameter(property = UserProperties.REQUEST_TEMPLATE)
+  String requestTemplate;
+
+  /**
    * Extra request headers, e.g. {@code <Authorization>Bearer {env:API_TOKEN}</Authorization>}:
    * {@code {env:NAME}} is read from the environment Maven runs in, so the value never appears in
    * Maven's output (a literal or {@code ${env.NAME}} value does, under {@code -X}). Never logged.

@@ -10,6 +10,7 @@ import io.github.predcheck.core.Setting;
 import io.github.predcheck.golden.GoldenFile;
 import io.github.predcheck.golden.csv.Columns;
 import io.github.predcheck.http.RequestSpec;
+import io.github.predcheck.http.RequestTemplate;
 import io.github.predcheck.http.RetryPolicy;
 import io.github.predcheck.json.Json;
 import io.github.predcheck.lifecycle.ApiSession;
@@ -60,7 +61,8 @@ final class ConfigFactory {
             m.threads,
             m.maxConsecutiveFailures,
             retry(m),
-            maxResponseBytes(m.maxResponseBytes));
+            maxResponseBytes(m.maxResponseBytes),
+            template(m));
     Tolerance common = tolerance(m.tolerance);
     return new CheckConfig(
         id,
@@ -107,6 +109,18 @@ final class ConfigFactory {
               + "' is no size; write a number of bytes or one with KB, MB or GB, e.g. 64MB.");
     }
     return bytes;
+  }
+
+  private static RequestTemplate template(AbstractApiMojo m) throws ConfigurationException {
+    if (m.requestTemplate == null || m.requestTemplate.isBlank()) {
+      return null;
+    }
+    if (m.multipartField != null && !m.multipartField.isBlank()) {
+      throw new ConfigurationException(
+          "<requestTemplate> and <multipartField> are both set: a template is sent as the JSON"
+              + " body, a multipart field as a form. Keep one.");
+    }
+    return RequestTemplate.of(m.requestTemplate, m.basedir.toPath());
   }
 
   private static RetryPolicy retry(AbstractApiMojo m) throws ConfigurationException {

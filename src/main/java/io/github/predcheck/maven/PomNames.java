@@ -25,6 +25,7 @@ final class PomNames {
     put(Setting.GOLDEN, UserProperties.GOLDEN, "golden");
     put(Setting.GOLDEN_JSON, UserProperties.GOLDEN_JSON, "goldenJson");
     put(Setting.SAMPLES, UserProperties.SAMPLES, "samples");
+    put(Setting.REQUEST_TEMPLATE, UserProperties.REQUEST_TEMPLATE, "requestTemplate");
     put(Setting.COLUMNS_ID, null, "columns", "id");
     put(Setting.COLUMNS_VALUE, null, "columns", "value");
     put(Setting.COLUMNS_NAME, null, "columns", "name");

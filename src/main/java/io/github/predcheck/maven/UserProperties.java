@@ -6,6 +6,7 @@ public final class UserProperties {
   public static final String GOLDEN = "predcheck.golden";
   public static final String GOLDEN_JSON = "predcheck.goldenJson";
   public static final String SAMPLES = "predcheck.samples";
+  public static final String REQUEST_TEMPLATE = "predcheck.requestTemplate";
   public static final String ENDPOINT = "predcheck.endpoint";
   public static final String MULTIPART_FIELD = "predcheck.multipartField";
   public static final String HEALTH_URL = "predcheck.healthUrl";

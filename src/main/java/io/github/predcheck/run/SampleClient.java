@@ -9,6 +9,7 @@ import io.github.predcheck.http.ApiClient;
 import io.github.predcheck.http.ApiErrors;
 import io.github.predcheck.http.ApiResponse;
 import io.github.predcheck.http.RequestSpec;
+import io.github.predcheck.http.RequestTemplate;
 import io.github.predcheck.http.RequestTimeoutException;
 import io.github.predcheck.http.ResponseTooLargeException;
 import io.github.predcheck.http.RetryPolicy;
@@ -32,6 +33,7 @@ final class SampleClient {
   private final String endpoint;
   private final FailureStreak streak;
   private final RetryPolicy retry;
+  private final RequestTemplate template;
   private final Log log;
   private final AtomicBoolean warnedTooLarge = new AtomicBoolean();
 
@@ -41,6 +43,7 @@ final class SampleClient {
     this.endpoint = endpoint;
     this.streak = new FailureStreak(spec.maxConsecutiveFailures());
     this.retry = spec.retry();
+    this.template = spec.template();
     this.log = log;
   }
 
@@ -51,6 +54,15 @@ final class SampleClient {
     } catch (SampleException e) {
       return Answer.error(e.getMessage());
     }
+    byte[] json = null;
+    if (template != null) {
+      // Once per sample, not per retry; a file that cannot be read is no failure of the API.
+      try {
+        json = template.render(sample);
+      } catch (IOException e) {
+        return Answer.error("cannot read the sample file " + sample.file() + ": " + e);
+      }
+    }
     for (int retries = 0; ; retries++) {
       String stopped = streak.stopped();
       if (stopped != null) {
@@ -58,7 +70,8 @@ final class SampleClient {
       }
       ApiResponse response;
       try {
-        response = client.predict(endpoint, sample);
+        response =
+            json == null ? client.predict(endpoint, sample) : client.predictJson(endpoint, json);
       } catch (ResponseTooLargeException e) {
         // The API answered: no failure in a row, and asking again would get the same answer.
         streak.answered();

@@ -150,4 +150,82 @@ class JsonComparatorTest {
     assertThat(PathPattern.parse("/").matches(List.of())).isTrue();
     assertThat(PathPattern.parse("/a~1b").matches(List.of("a/b"))).isTrue();
   }
+
+  private static String output(String name, double value) {
+    return "{\"name\":\""
+        + name
+        + "\",\"datatype\":\"FP32\",\"shape\":[1],\"data\":["
+        + value
+        + "]}";
+  }
+
+  private static String v2(String... outputs) {
+    return "{\"model_name\":\"drawing\",\"outputs\":[" + String.join(",", outputs) + "]}";
+  }
+
+  @Test
+  void openInferenceV2OutputsAreComparedByNameNotPosition() throws Exception {
+    JsonRules none = rules(List.of(), List.of(), List.of());
+    String golden = v2(output("thickness", 8.38), output("width", 92.0));
+    List<ValueResult> all =
+        new JsonComparator(none)
+            .compare(
+                "a",
+                Json.parse(golden),
+                Json.parse(v2(output("width", 92.0), output("thickness", 8.38))));
+    assertThat(all).allMatch(v -> v.status() == Status.PASS);
+    assertThat(all)
+        .extracting(ValueResult::output)
+        .contains("/outputs/[name=thickness]/data/0", "/outputs/[name=width]/data/0");
+    // A changed value is named by its output's name.
+    assertThat(diverged(none, golden, v2(output("width", 92.0), output("thickness", 8.5))))
+        .singleElement()
+        .satisfies(v -> assertThat(v.output()).isEqualTo("/outputs/[name=thickness]/data/0"));
+    // A path rule may name the output.
+    JsonRules loose =
+        rules(
+            List.of(
+                new JsonRules.PathTolerance(
+                    PathPattern.parse("/outputs/[name=thickness]/data/*"),
+                    new Tolerance(0, 0.05, false))),
+            List.of(),
+            List.of());
+    assertThat(diverged(loose, golden, v2(output("width", 92.0), output("thickness", 8.5))))
+        .isEmpty();
+  }
+
+  @Test
+  void aMissingOrUnexpectedOutputIsNamed() throws Exception {
+    List<ValueResult> bad =
+        diverged(
+            rules(List.of(), List.of(), List.of()),
+            v2(output("thickness", 8.38), output("width", 92.0)),
+            v2(output("height", 1.0), output("thickness", 8.38)));
+    assertThat(bad)
+        .extracting(ValueResult::output, ValueResult::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/outputs/[name=width]", "missing output 'width'"),
+            org.assertj.core.groups.Tuple.tuple(
+                "/outputs/[name=height]", "unexpected output 'height'"));
+  }
+
+  @Test
+  void otherArraysKeepTheirOrder() throws Exception {
+    JsonRules none = rules(List.of(), List.of(), List.of());
+    // Not at /outputs: by position, as before.
+    assertThat(
+            diverged(
+                none,
+                "{\"results\":[{\"name\":\"a\",\"v\":1},{\"name\":\"b\",\"v\":2}]}",
+                "{\"results\":[{\"name\":\"b\",\"v\":2},{\"name\":\"a\",\"v\":1}]}"))
+        .isNotEmpty();
+    // Two outputs of one name: no name tells them apart, so by position.
+    assertThat(
+            diverged(
+                none,
+                v2(output("t", 1.0), output("t", 2.0)),
+                v2(output("t", 2.0), output("t", 1.0))))
+        .extracting(ValueResult::output)
+        .containsExactly("/outputs/0/data/0", "/outputs/1/data/0");
+  }
 }

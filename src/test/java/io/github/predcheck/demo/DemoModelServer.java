@@ -21,8 +21,9 @@ import javax.imageio.ImageIO;
 /**
  * A TorchServe-compatible demo model server doing real ONNX Runtime inference, for predcheck's
  * tests and demos: this class runs the server's life (flags, start, readiness, graceful stop);
- * {@link TorchServeHandler} answers the requests. Inference and management calls share one port on
- * 127.0.0.1. See {@link ServerArgs#USAGE} for the flags.
+ * {@link TorchServeHandler} answers the requests, and {@link InferenceProtocolHandler} those in
+ * KServe v1 and Open Inference Protocol v2 ({@code /v1/}, {@code /v2/}). Inference and management
+ * calls share one port on 127.0.0.1. See {@link ServerArgs#USAGE} for the flags.
  */
 public final class DemoModelServer implements AutoCloseable {
 
@@ -32,22 +33,34 @@ public final class DemoModelServer implements AutoCloseable {
       boolean neverReady,
       Interpolation interpolation,
       String bind,
-      int unavailableEvery) {
+      int unavailableEvery,
+      boolean v2OutputsReversed) {
 
     public static Options defaults() {
-      return new Options(Duration.ZERO, false, Interpolation.BILINEAR, "127.0.0.1", 0);
+      return new Options(Duration.ZERO, false, Interpolation.BILINEAR, "127.0.0.1", 0, false);
+    }
+
+    /**
+     * Open Inference Protocol v2 answers list the outputs last to first, as another server might: a
+     * client must find them by name.
+     */
+    public Options withV2OutputsReversed(boolean reversed) {
+      return new Options(startupDelay, neverReady, interpolation, bind, unavailableEvery, reversed);
     }
 
     public Options withStartupDelay(Duration delay) {
-      return new Options(delay, neverReady, interpolation, bind, unavailableEvery);
+      return new Options(
+          delay, neverReady, interpolation, bind, unavailableEvery, v2OutputsReversed);
     }
 
     public Options withNeverReady(boolean never) {
-      return new Options(startupDelay, never, interpolation, bind, unavailableEvery);
+      return new Options(
+          startupDelay, never, interpolation, bind, unavailableEvery, v2OutputsReversed);
     }
 
     public Options withInterpolation(Interpolation method) {
-      return new Options(startupDelay, neverReady, method, bind, unavailableEvery);
+      return new Options(
+          startupDelay, neverReady, method, bind, unavailableEvery, v2OutputsReversed);
     }
 
     /**
@@ -55,14 +68,15 @@ public final class DemoModelServer implements AutoCloseable {
      * request", as when all workers are busy; 0 never.
      */
     public Options withUnavailableEvery(int n) {
-      return new Options(startupDelay, neverReady, interpolation, bind, n);
+      return new Options(startupDelay, neverReady, interpolation, bind, n, v2OutputsReversed);
     }
 
     /**
      * The address to listen on; 0.0.0.0 inside a container, so that a published port reaches it.
      */
     public Options withBind(String address) {
-      return new Options(startupDelay, neverReady, interpolation, address, unavailableEvery);
+      return new Options(
+          startupDelay, neverReady, interpolation, address, unavailableEvery, v2OutputsReversed);
     }
   }
 
@@ -178,6 +192,20 @@ public final class DemoModelServer implements AutoCloseable {
             server.inFlight.decrementAndGet();
           }
         });
+    InferenceProtocolHandler kserve =
+        new InferenceProtocolHandler(predictor, server::isReady, options.v2OutputsReversed());
+    for (String protocol : List.of("/v1/", "/v2/")) {
+      http.createContext(
+          protocol,
+          exchange -> {
+            server.inFlight.incrementAndGet();
+            try {
+              kserve.handle(exchange);
+            } finally {
+              server.inFlight.decrementAndGet();
+            }
+          });
+    }
     http.setExecutor(executor);
     http.start();
     return server;

@@ -5,14 +5,16 @@ import java.util.OptionalInt;
 
 /**
  * The demo server's command line: {@code --port=N --bind=ADDRESS --startup-delay-ms=N
- * --exit-at-start=N --never-ready --interpolation=bilinear|nearest --unavailable-every=N}.
+ * --exit-at-start=N --never-ready --interpolation=bilinear|nearest --unavailable-every=N
+ * --v2-outputs-reversed}.
  */
 record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options options) {
 
   static final String USAGE =
       "usage: DemoModelServer [--port=N (0 = any free port, default 0)]"
           + " [--bind=ADDRESS (default 127.0.0.1)] [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]"
-          + " [--unavailable-every=N (every N-th prediction answers 503)]";
+          + " [--unavailable-every=N (every N-th prediction answers 503)]"
+          + " [--v2-outputs-reversed (Open Inference Protocol v2 outputs last to first)]";
 
   static ServerArgs parse(String... args) {
     int port = 0;
@@ -31,6 +33,7 @@ record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options opt
         case "--never-ready" -> options = options.withNeverReady(flag(name, value));
         case "--unavailable-every" ->
             options = options.withUnavailableEvery(number(name, value, Integer.MAX_VALUE));
+        case "--v2-outputs-reversed" -> options = options.withV2OutputsReversed(flag(name, value));
         case "--interpolation" ->
             options = options.withInterpolation(Interpolation.parse(required(name, value)));
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");

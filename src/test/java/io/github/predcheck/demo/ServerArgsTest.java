@@ -29,13 +29,14 @@ class ServerArgsTest {
             "--interpolation=nearest",
             "--exit-at-start=3",
             "--bind=0.0.0.0",
-            "--unavailable-every=10");
+            "--unavailable-every=10",
+            "--v2-outputs-reversed");
     assertThat(args.port()).isEqualTo(8080);
     assertThat(args.exitAtStart()).hasValue(3);
     assertThat(args.options())
         .isEqualTo(
             new DemoModelServer.Options(
-                Duration.ofMillis(1500), true, Interpolation.NEAREST, "0.0.0.0", 10));
+                Duration.ofMillis(1500), true, Interpolation.NEAREST, "0.0.0.0", 10, true));
   }
 
   @Test

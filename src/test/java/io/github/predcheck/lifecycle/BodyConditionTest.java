@@ -27,6 +27,17 @@ class BodyConditionTest {
   }
 
   @Test
+  void aModelPickedByName() throws Exception {
+    BodyCondition c = BodyCondition.parse("/models/[name=drawing]/ready=true");
+    assertThat(
+            c.test(
+                "{\"models\":[{\"name\":\"a\",\"ready\":false},{\"name\":\"drawing\",\"ready\":true}]}"))
+        .isTrue();
+    assertThat(c.test("{\"models\":[{\"name\":\"drawing\",\"ready\":false}]}")).isFalse();
+    assertThat(c.test("{\"models\":[{\"name\":\"a\",\"ready\":true}]}")).isFalse();
+  }
+
+  @Test
   void badConditionsSayHowToWriteThem() {
     assertThatThrownBy(() -> BodyCondition.parse("Healthy"))
         .hasMessageContaining("/status=Healthy");

@@ -70,6 +70,30 @@ class ConfigFactoryTest {
   }
 
   @Test
+  void aRequestTemplateIsReadFromTheProjectFolderAndCheckedBeforeAnyRequest() throws Exception {
+    Files.writeString(dir.resolve("v1.json"), "{\"instances\": [{\"b64\": \"{sample.base64}\"}]}");
+    mojo.requestTemplate = "v1.json";
+    assertThat(ConfigFactory.create(mojo).request().template().where())
+        .isEqualTo(dir.resolve("v1.json").toString());
+    mojo.requestTemplate = "{\"instances\": [{\"b64\": \"{sample.base64}\"}]";
+    assertThatThrownBy(() -> ConfigFactory.create(mojo))
+        .isInstanceOf(ConfigurationException.class)
+        .satisfies(
+            e ->
+                assertThat(PomNames.render(e.getMessage()))
+                    .startsWith(
+                        "<requestTemplate> (-Dpredcheck.requestTemplate): the request template is"
+                            + " not JSON once its placeholders are filled in: Unexpected end-of-input")
+                    .contains("at line 1 column "));
+    mojo.requestTemplate = "v1.json";
+    mojo.multipartField = "data";
+    assertThatThrownBy(() -> ConfigFactory.create(mojo))
+        .hasMessage(
+            "<requestTemplate> and <multipartField> are both set: a template is sent as the JSON"
+                + " body, a multipart field as a form. Keep one.");
+  }
+
+  @Test
   void messagesNameTheElementAndTheProperty() {
     mojo.endpoint = null;
     assertThatThrownBy(() -> ConfigFactory.create(mojo))

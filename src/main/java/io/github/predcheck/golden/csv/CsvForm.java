@@ -154,6 +154,10 @@ final class CsvForm implements GoldenForm<List<GoldenRow>> {
           + outputs.all().size()
           + " outputs are expected; a bare value serves a single output";
     }
+    String problem = Json.find(response, spec.pointer()).problem();
+    if (problem != null) {
+      return "output '" + spec.name() + "' at " + spec.pointer() + ": " + problem;
+    }
     List<String> keys = new ArrayList<>();
     response.fieldNames().forEachRemaining(keys::add);
     return "output '"

@@ -117,6 +117,44 @@ class CsvGoldensTest {
   }
 
   @Test
+  void outputsOfAnOpenInferenceV2AnswerArePickedByName() throws Exception {
+    var byName =
+        List.of(
+            new OutputSpec("t", "/outputs/[name=thickness]/data/0", Tolerance.DEFAULT),
+            new OutputSpec("w", "/outputs/[name=width]/data/0", Tolerance.DEFAULT));
+    CsvGoldens v2 =
+        CsvGoldens.of(
+            GoldenCsvReader.parse(FILE, GOLDEN, Columns.DEFAULT),
+            Columns.DEFAULT,
+            byName,
+            Tolerance.DEFAULT);
+    String reordered =
+        "{\"outputs\":[{\"name\":\"width\",\"data\":[2.0]},"
+            + "{\"name\":\"thickness\",\"data\":[1.0]}]}";
+    assertThat(v2.form().compare("a", v2.expected("a"), Json.parse(reordered)).values())
+        .extracting(ValueResult::status)
+        .containsExactly(Status.PASS, Status.PASS);
+    SampleResult twice =
+        v2.form()
+            .compare(
+                "b",
+                v2.expected("b"),
+                Json.parse("{\"outputs\":[{\"name\":\"thickness\"},{\"name\":\"thickness\"}]}"));
+    assertThat(twice.values().get(0).status()).isEqualTo(Status.ERROR);
+    assertThat(twice.values().get(0).message())
+        .isEqualTo(
+            "output 't' at /outputs/[name=thickness]/data/0: 2 elements of /outputs have name ="
+                + " 'thickness', so /outputs/[name=thickness]/data/0 selects no single one");
+    SampleResult none =
+        v2.form()
+            .compare("b", v2.expected("b"), Json.parse("{\"outputs\":[{\"name\":\"width\"}]}"));
+    assertThat(none.values().get(0).message())
+        .isEqualTo(
+            "output 't' at /outputs/[name=thickness]/data/0: no element of /outputs has name ="
+                + " 'thickness' (there: width)");
+  }
+
+  @Test
   void aNullAnswerIsNeverRecorded() throws Exception {
     SampleResult a = golden.form().compare("b", golden.expected("b"), Json.parse("{\"t\": null}"));
     SampleResult d = golden.form().compare("d", null, Json.parse("{\"t\": null}"));
