@@ -109,7 +109,7 @@ public final class DemoModelServer implements AutoCloseable {
     long started = System.nanoTime();
     DemoModelServer server;
     try {
-      server = start(parsed.port(), parsed.options());
+      server = start(parsed.port(), parsed.options(), parsed.auth());
     } catch (IOException e) {
       System.err.println("predcheck demo model server: cannot start: " + e.getMessage());
       System.exit(1);
@@ -132,6 +132,11 @@ public final class DemoModelServer implements AutoCloseable {
 
   /** Loads the models, then listens; readiness (/ping) follows after the options' startup delay. */
   public static DemoModelServer start(int port, Options options) throws IOException {
+    return start(port, options, TokenAuth.OPEN);
+  }
+
+  /** As {@link #start(int, Options)}, every request checked by {@code auth} (--token). */
+  static DemoModelServer start(int port, Options options, TokenAuth auth) throws IOException {
     DemoPredictor predictor;
     try {
       predictor = new DemoPredictor(options.interpolation());
@@ -173,6 +178,10 @@ public final class DemoModelServer implements AutoCloseable {
         exchange -> {
           server.inFlight.incrementAndGet();
           try {
+            if (!auth.allows(exchange.getRequestHeaders().getFirst("Authorization"))) {
+              TokenAuth.refuse(exchange);
+              return;
+            }
             handler.handle(exchange);
           } finally {
             server.inFlight.decrementAndGet();

@@ -5,19 +5,23 @@ import java.util.OptionalInt;
 
 /**
  * The demo server's command line: {@code --port=N --bind=ADDRESS --startup-delay-ms=N
- * --exit-at-start=N --never-ready --interpolation=bilinear|nearest --unavailable-every=N}.
+ * --exit-at-start=N --never-ready --interpolation=bilinear|nearest --unavailable-every=N
+ * --token=T|--token-env=NAME}.
  */
-record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options options) {
+record ServerArgs(
+    int port, OptionalInt exitAtStart, DemoModelServer.Options options, TokenAuth auth) {
 
   static final String USAGE =
       "usage: DemoModelServer [--port=N (0 = any free port, default 0)]"
           + " [--bind=ADDRESS (default 127.0.0.1)] [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]"
-          + " [--unavailable-every=N (every N-th prediction answers 503)]";
+          + " [--unavailable-every=N (every N-th prediction answers 503)]"
+          + " [--token=T | --token-env=NAME (require Authorization: Bearer T, T read from $NAME)]";
 
   static ServerArgs parse(String... args) {
     int port = 0;
     OptionalInt exitAtStart = OptionalInt.empty();
     DemoModelServer.Options options = DemoModelServer.Options.defaults();
+    TokenAuth auth = TokenAuth.OPEN;
     for (String arg : args) {
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -33,10 +37,14 @@ record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options opt
             options = options.withUnavailableEvery(number(name, value, Integer.MAX_VALUE));
         case "--interpolation" ->
             options = options.withInterpolation(Interpolation.parse(required(name, value)));
+        case "--token" -> auth = new TokenAuth(required(name, value));
+        // The token from the environment keeps it out of the command line, which is logged.
+        case "--token-env" ->
+            auth = new TokenAuth(required(name, System.getenv(required(name, value))));
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
     }
-    return new ServerArgs(port, exitAtStart, options);
+    return new ServerArgs(port, exitAtStart, options, auth);
   }
 
   private static int number(String name, String value, int max) {
