@@ -7,6 +7,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** The parameters of the goals that call the API: what to send, where, and how the API comes up. */
 abstract class AbstractApiMojo extends AbstractPredcheckMojo {
@@ -86,6 +88,28 @@ abstract class AbstractApiMojo extends AbstractPredcheckMojo {
    * Maven's output (a literal or {@code ${env.NAME}} value does, under {@code -X}). Never logged.
    */
   @Parameter MaskedMap headers;
+
+  /**
+   * The id of a {@code <server>} in settings.xml whose password (encrypted or not, decrypted as
+   * Maven decrypts settings) is sent as {@code Authorization: Bearer <password>}, or Basic when the
+   * server has a {@code <username>}; also on healthUrl and readyUrl. Never printed. Conflicts with
+   * an {@code Authorization} entry in {@code <headers>}.
+   */
+  @Parameter(property = UserProperties.SERVER_ID)
+  String serverId;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  Settings settings;
+
+  /** Named in the message when serverId names no server. */
+  @Parameter(defaultValue = "${session.request.userSettingsFile}", readonly = true)
+  File userSettingsFile;
+
+  @Parameter(defaultValue = "${session.request.globalSettingsFile}", readonly = true)
+  File globalSettingsFile;
+
+  /** Decrypts settings.xml passwords; injected by the goals that call the API. */
+  SettingsDecrypter settingsDecrypter;
 
   /**
    * Polled before the first sample until it answers 200, e.g. {@code http://localhost:8080/ping}.

@@ -10,10 +10,12 @@ import io.github.predcheck.run.CheckResult;
 import io.github.predcheck.run.CheckRun;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Calls the model API for every sample, compares the predictions with the golden results, and fails
@@ -21,6 +23,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
 public class CheckMojo extends AbstractApiMojo {
+  /** Maven's own decrypter, so that settings.xml passwords decrypt as Maven decrypts them. */
+  @Inject
+  public CheckMojo(SettingsDecrypter settingsDecrypter) {
+    this.settingsDecrypter = settingsDecrypter;
+  }
+
   /** Fail when a sample file has no golden row yet (NEW). */
   @Parameter(property = UserProperties.FAIL_ON_NEW, defaultValue = "true")
   boolean failOnNew;

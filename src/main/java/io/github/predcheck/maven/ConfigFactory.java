@@ -56,7 +56,8 @@ final class ConfigFactory {
         new RequestSpec(
             m.endpoint.strip(),
             m.multipartField,
-            Secrets.resolve(m.headers, Setting.HEADERS).reveal(),
+            ServerCredentials.withAuthorization(
+                m, Secrets.resolve(m.headers, Setting.HEADERS).reveal()),
             Duration.ofSeconds(m.requestTimeout),
             m.threads,
             m.maxConsecutiveFailures,

@@ -12,11 +12,20 @@ package io.github.predcheck.maven;
 final class HttpClientLog {
   static final String LEVEL = "org.slf4j.simpleLogger.log.org.apache.hc";
 
+  /**
+   * Maven 4's provider reads {@code maven.logger.log.<name>}, and the slf4j-simple name only when
+   * that is unset, with a warning per logger: both are set, to the same level.
+   */
+  static final String MAVEN4_LEVEL = "maven.logger.log.org.apache.hc";
+
   private HttpClientLog() {}
 
   static void keepQuiet() {
-    if (System.getProperty(LEVEL) == null) {
-      System.setProperty(LEVEL, "info");
+    String given = System.getProperty(MAVEN4_LEVEL, System.getProperty(LEVEL, "info"));
+    for (String name : new String[] {LEVEL, MAVEN4_LEVEL}) {
+      if (System.getProperty(name) == null) {
+        System.setProperty(name, given);
+      }
     }
   }
 }

@@ -9,6 +9,7 @@ public final class UserProperties {
   public static final String REQUEST_TEMPLATE = "predcheck.requestTemplate";
   public static final String ENDPOINT = "predcheck.endpoint";
   public static final String MULTIPART_FIELD = "predcheck.multipartField";
+  public static final String SERVER_ID = "predcheck.serverId";
   public static final String HEALTH_URL = "predcheck.healthUrl";
   public static final String HEALTH_CONDITION = "predcheck.healthCondition";
   public static final String READY_URL = "predcheck.readyUrl";

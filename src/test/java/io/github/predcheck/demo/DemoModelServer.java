@@ -1,6 +1,7 @@
 package io.github.predcheck.demo;
 
 import ai.onnxruntime.OrtException;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -123,7 +124,7 @@ public final class DemoModelServer implements AutoCloseable {
     long started = System.nanoTime();
     DemoModelServer server;
     try {
-      server = start(parsed.port(), parsed.options());
+      server = start(parsed.port(), parsed.options(), parsed.auth());
     } catch (IOException e) {
       System.err.println("predcheck demo model server: cannot start: " + e.getMessage());
       System.exit(1);
@@ -146,6 +147,11 @@ public final class DemoModelServer implements AutoCloseable {
 
   /** Loads the models, then listens; readiness (/ping) follows after the options' startup delay. */
   public static DemoModelServer start(int port, Options options) throws IOException {
+    return start(port, options, TokenAuth.OPEN);
+  }
+
+  /** As {@link #start(int, Options)}, every request checked by {@code auth} (--token). */
+  static DemoModelServer start(int port, Options options, TokenAuth auth) throws IOException {
     DemoPredictor predictor;
     try {
       predictor = new DemoPredictor(options.interpolation());
@@ -182,33 +188,31 @@ public final class DemoModelServer implements AutoCloseable {
     TorchServeHandler handler =
         new TorchServeHandler(predictor, server::isReady, options.unavailableEvery());
     server.handler = handler;
-    http.createContext(
-        "/",
-        exchange -> {
-          server.inFlight.incrementAndGet();
-          try {
-            handler.handle(exchange);
-          } finally {
-            server.inFlight.decrementAndGet();
-          }
-        });
+    http.createContext("/", server.counted(auth, handler));
     InferenceProtocolHandler kserve =
         new InferenceProtocolHandler(predictor, server::isReady, options.v2OutputsReversed());
     for (String protocol : List.of("/v1/", "/v2/")) {
-      http.createContext(
-          protocol,
-          exchange -> {
-            server.inFlight.incrementAndGet();
-            try {
-              kserve.handle(exchange);
-            } finally {
-              server.inFlight.decrementAndGet();
-            }
-          });
+      http.createContext(protocol, server.counted(auth, kserve));
     }
     http.setExecutor(executor);
     http.start();
     return server;
+  }
+
+  /** A handler counted in flight, answering 401 to a request without the token (--token). */
+  private HttpHandler counted(TokenAuth auth, HttpHandler handler) {
+    return exchange -> {
+      inFlight.incrementAndGet();
+      try {
+        if (!auth.allows(exchange.getRequestHeaders().getFirst("Authorization"))) {
+          TokenAuth.refuse(exchange);
+          return;
+        }
+        handler.handle(exchange);
+      } finally {
+        inFlight.decrementAndGet();
+      }
+    };
   }
 
   /**

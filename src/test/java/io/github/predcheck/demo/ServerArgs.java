@@ -6,20 +6,23 @@ import java.util.OptionalInt;
 /**
  * The demo server's command line: {@code --port=N --bind=ADDRESS --startup-delay-ms=N
  * --exit-at-start=N --never-ready --interpolation=bilinear|nearest --unavailable-every=N
- * --v2-outputs-reversed}.
+ * --v2-outputs-reversed --token=T|--token-env=NAME}.
  */
-record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options options) {
+record ServerArgs(
+    int port, OptionalInt exitAtStart, DemoModelServer.Options options, TokenAuth auth) {
 
   static final String USAGE =
       "usage: DemoModelServer [--port=N (0 = any free port, default 0)]"
           + " [--bind=ADDRESS (default 127.0.0.1)] [--startup-delay-ms=N] [--never-ready] [--interpolation=bilinear|nearest] [--exit-at-start=N]"
           + " [--unavailable-every=N (every N-th prediction answers 503)]"
-          + " [--v2-outputs-reversed (Open Inference Protocol v2 outputs last to first)]";
+          + " [--v2-outputs-reversed (Open Inference Protocol v2 outputs last to first)]"
+          + " [--token=T | --token-env=NAME (require Authorization: Bearer T, T read from $NAME)]";
 
   static ServerArgs parse(String... args) {
     int port = 0;
     OptionalInt exitAtStart = OptionalInt.empty();
     DemoModelServer.Options options = DemoModelServer.Options.defaults();
+    TokenAuth auth = TokenAuth.OPEN;
     for (String arg : args) {
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -36,10 +39,14 @@ record ServerArgs(int port, OptionalInt exitAtStart, DemoModelServer.Options opt
         case "--v2-outputs-reversed" -> options = options.withV2OutputsReversed(flag(name, value));
         case "--interpolation" ->
             options = options.withInterpolation(Interpolation.parse(required(name, value)));
+        case "--token" -> auth = new TokenAuth(required(name, value));
+        // The token from the environment keeps it out of the command line, which is logged.
+        case "--token-env" ->
+            auth = new TokenAuth(required(name, System.getenv(required(name, value))));
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
     }
-    return new ServerArgs(port, exitAtStart, options);
+    return new ServerArgs(port, exitAtStart, options, auth);
   }
 
   private static int number(String name, String value, int max) {

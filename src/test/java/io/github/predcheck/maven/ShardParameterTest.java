@@ -39,7 +39,7 @@ class ShardParameterTest {
     CheckMojo check = TestMojos.check(dir);
     check.shard = "2/3";
     check.record = "all";
-    RecordMojo record = new RecordMojo();
+    RecordMojo record = new RecordMojo(check.settingsDecrypter);
     record.basedir = check.basedir;
     record.executionId = check.executionId;
     record.golden = check.golden;

@@ -7,7 +7,7 @@ final class TestMojos {
   private TestMojos() {}
 
   static CheckMojo check(Path dir) {
-    CheckMojo mojo = new CheckMojo();
+    CheckMojo mojo = new CheckMojo(SettingsDecrypters.maven(dir.resolve("settings-security.xml")));
     mojo.basedir = dir.toFile();
     mojo.artifactId = "model-api";
     mojo.executionId = "thickness";
