@@ -41,7 +41,7 @@ public final class ChangedPaths {
           + ", the merge base of HEAD and "
           + ref
           + " ("
-          + Setting.CHANGED_SINCE
+          + Setting.CHANGED_SINCE.is(ref)
           + ")";
     }
 
@@ -150,7 +150,18 @@ public final class ChangedPaths {
             ref,
             concat(List.of("ls-files", "--others", "--exclude-standard", "-z", "--"), pathspecs)));
     changed.removeIf(name -> skippedPrefixes.stream().anyMatch(name::startsWith));
-    return new Changes(ref, base, List.copyOf(watched), List.copyOf(changed));
+    return new Changes(ref, base, outermost(watched), List.copyOf(changed));
+  }
+
+  /** The watched paths without those inside another: the message names each place once. */
+  static List<String> outermost(Set<String> watched) {
+    return watched.stream()
+        .filter(p -> watched.stream().noneMatch(o -> !o.equals(p) && covers(o, p)))
+        .toList();
+  }
+
+  private static boolean covers(String outer, String path) {
+    return outer.equals(".") || path.startsWith(outer + "/");
   }
 
   private static Path topLevel(Git git, String ref) throws ConfigurationException, RunException {

@@ -1,5 +1,6 @@
 package io.github.predcheck.changes;
 
+import static io.github.predcheck.changes.TestGit.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,14 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real git repositories, made with the git command line as a user's would be. */
 class ChangedPathsTest {
   @TempDir Path tmp;
   Path repo;
@@ -29,9 +27,7 @@ class ChangedPathsTest {
   @BeforeEach
   void repository() throws Exception {
     repo = Files.createDirectories(tmp.resolve("repo"));
-    git(repo, "init", "-q", "-b", "main");
-    git(repo, "config", "user.email", "test@example.com");
-    git(repo, "config", "user.name", "test");
+    TestGit.init(repo);
     write("pom.xml", "<project/>");
     write("requirements.txt", "torch==2.4.0");
     write(".gitignore", "target/\n");
@@ -58,7 +54,7 @@ class ChangedPathsTest {
         .startsWith("nothing changed under thickness, ")
         .contains(
             "since " + changes.mergeBase().substring(0, 12) + ", the merge base of HEAD and main")
-        .endsWith("(CHANGED_SINCE)");
+        .endsWith("(CHANGED_SINCE=main)");
   }
 
   @Test
@@ -226,16 +222,5 @@ class ChangedPathsTest {
   private void commit(String message) throws Exception {
     git(repo, "add", "-A");
     git(repo, "commit", "-q", "-m", message);
-  }
-
-  static String git(Path dir, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git"));
-    command.addAll(List.of(args));
-    Process p =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(command + ": " + out).isZero();
-    return out;
   }
 }
