@@ -104,6 +104,15 @@ class ChangedPathsTest {
   }
 
   @Test
+  void aStagedNewFileAndAnUncommittedDeletionRun() throws Exception {
+    write("thickness/handler.py", "print('staged')");
+    git(repo, "add", "thickness/handler.py");
+    Files.delete(repo.resolve("thickness/app.py"));
+    assertThat(check().changed())
+        .containsExactlyInAnyOrder("thickness/handler.py", "thickness/app.py");
+  }
+
+  @Test
   void anUntrackedFileRunsNamedAsItIs() throws Exception {
     write("thickness/src/test/predcheck/samples/図面 1.png", "new drawing");
     assertThat(check().changed()).containsExactly("thickness/src/test/predcheck/samples/図面 1.png");
