@@ -118,6 +118,9 @@ public final class ChangedPaths {
       }
     }
     for (String p : alwaysRelevant) {
+      if (p.isBlank()) {
+        continue; // an empty -D value: no path, not the whole repository
+      }
       String rel = inside(top, top.resolve(p.strip()));
       if (rel == null) {
         throw new ConfigurationException(

@@ -83,6 +83,16 @@ class ChangedPathsTest {
   }
 
   @Test
+  void anEmptyAlwaysRelevantEntryWatchesNothing() throws Exception {
+    write("parts/app.py", "print('changed')");
+    ChangedPaths.Changes changes =
+        new ChangedPaths(thickness)
+            .since("main", List.of(thickness), List.of(), List.of(""), List.of());
+    assertThat(changes.watched()).containsExactly("thickness");
+    assertThat(changes.any()).isFalse();
+  }
+
+  @Test
   void theSamplesAndGoldensCountWhereverTheyAre() throws Exception {
     write("shared/golden.csv", "id,pred,name\na,2.0,x\n");
     commit("a golden outside the module");
