@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * <p>The port is free when picked, but the API binds it only seconds later. Under {@code mvn -T 2}
  * two modules' executions pick in the same JVM at once, and the kernel hands the same port out
- * again once the probe socket is closed (on Linux about one pick in eight of 2,000 repeats one), so
- * the ports handed out recently are remembered, JVM-wide, and never handed out twice.
+ * again once the probe socket is closed (here 269 of 2,000 picks in a row repeated an earlier one),
+ * so the ports handed out recently are remembered, JVM-wide, and never handed out twice.
  */
 public final class FreePort {
   /** About as many as a build starts APIs; far fewer than the ephemeral range holds. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,19 @@ class ChangedSinceMojoTest {
   void anAlwaysRelevantFileRunsTheCheck() throws Exception {
     Files.writeString(repo.resolve("requirements.txt"), "torch==2.5.0");
     mojo.alwaysRelevant = List.of("requirements.txt");
+    assertThatThrownBy(() -> mojo.execute()).hasMessageContaining("golden.csv");
+  }
+
+  @Test
+  void aChangedParentPomRunsTheCheck() throws Exception {
+    MavenProject parent = new MavenProject();
+    parent.setFile(repo.resolve("pom.xml").toFile());
+    MavenProject outside = new MavenProject(); // a parent from a repository: no file here
+    parent.setParent(outside);
+    mojo.project = new MavenProject();
+    mojo.project.setFile(module.resolve("pom.xml").toFile());
+    mojo.project.setParent(parent);
+    Files.writeString(repo.resolve("pom.xml"), "<project><modules/></project>");
     assertThatThrownBy(() -> mojo.execute()).hasMessageContaining("golden.csv");
   }
 
