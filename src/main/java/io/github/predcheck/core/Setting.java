@@ -49,6 +49,12 @@ public enum Setting {
   SHARD,
   /** The folder of every shard's results that the report goal merges. */
   SHARD_RESULTS,
+  /** The git ref whose merge base decides whether anything relevant changed. */
+  CHANGED_SINCE,
+  /** The folders and files whose changes make an execution run. */
+  PATHS,
+  /** Paths, from the repository's root, whose changes make every execution run. */
+  ALWAYS_RELEVANT,
   /** The goal that writes goldens from the live API. */
   RECORD_GOAL;
 

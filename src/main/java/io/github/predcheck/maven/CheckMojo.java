@@ -1,20 +1,26 @@
 package io.github.predcheck.maven;
 
+import io.github.predcheck.core.AtomicFile;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
 import io.github.predcheck.core.RunException;
+import io.github.predcheck.report.JUnitXmlReport;
 import io.github.predcheck.report.Reports;
 import io.github.predcheck.report.SummaryFile;
 import io.github.predcheck.run.CheckConfig;
 import io.github.predcheck.run.CheckResult;
 import io.github.predcheck.run.CheckRun;
+import io.github.predcheck.run.Shard;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -47,6 +53,37 @@ public class CheckMojo extends AbstractApiMojo {
   @Parameter(property = UserProperties.RECORD)
   String record;
 
+  /**
+   * Check only when something this execution depends on changed since the merge base of HEAD and
+   * this git ref, e.g. {@code origin/main} on a pull request: otherwise the execution is skipped
+   * (SKIPPED in summary.json and the JUnit file), saying which ref, which merge base and which
+   * paths. Counted: {@code <paths>}, the module's pom and its parent poms in the repository, the
+   * samples, the golden files and {@code <alwaysRelevant>}; committed, uncommitted and untracked
+   * changes alike. A ref that is not there, or a shallow clone without the merge base, is an error
+   * that says what to fetch. Unset (the default): always check.
+   */
+  @Parameter(property = UserProperties.CHANGED_SINCE)
+  String changedSince;
+
+  /**
+   * With {@code changedSince}: the folders and files whose changes make this execution run, e.g.
+   * the model API's code; default the module's folder.
+   */
+  @Parameter List<File> paths;
+
+  /**
+   * With {@code changedSince}: paths from the repository's root whose changes make every execution
+   * run, e.g. a root {@code requirements.txt} or a shared {@code Dockerfile} that Renovate bumps.
+   */
+  @Parameter(property = UserProperties.ALWAYS_RELEVANT)
+  List<String> alwaysRelevant;
+
+  @Parameter(defaultValue = "${project}", readonly = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  File buildDirectory;
+
   @Override
   protected void run(Log log) throws PredcheckException, MojoFailureException {
     if (record != null && !record.isBlank()) {
@@ -69,14 +106,31 @@ public class CheckMojo extends AbstractApiMojo {
     }
   }
 
-  /** A skipped check leaves a SKIPPED verdict, so that no older one speaks for this build. */
+  /**
+   * A skipped check leaves a SKIPPED verdict and a JUnit file with a skipped test, so that no older
+   * one speaks for this build.
+   */
   @Override
   protected void skipped(String reason, Log log) throws RunException {
     writeVerdict(
-        () -> SummaryFile.writeSkipped(executionDir(), parsedShard, executionId(), reason));
+        () -> {
+          SummaryFile.writeSkipped(executionDir(), parsedShard, executionId(), reason);
+          AtomicFile.write(
+              executionDir()
+                  .resolve(Shard.fileName(parsedShard, JUnitXmlReport.fileName(executionId()))),
+              out -> JUnitXmlReport.writeSkipped(executionId(), reason, out));
+        });
   }
 
   private void check(Log log) throws PredcheckException, MojoFailureException {
+    if (changedSince != null && !changedSince.isBlank()) {
+      String unchanged = ChangeFilter.skipReason(this, log);
+      if (unchanged != null) {
+        log.info("Skipping predcheck [" + executionId() + "] because " + unchanged + ".");
+        skipped(unchanged, log);
+        return;
+      }
+    }
     CheckConfig config = ConfigFactory.create(this);
     CheckResult result = CheckRun.run(config, log);
     Path obtained =

@@ -57,6 +57,9 @@ final class PomNames {
     put(Setting.RECORD, UserProperties.RECORD, "record");
     put(Setting.SHARD, UserProperties.SHARD, "shard");
     put(Setting.SHARD_RESULTS, UserProperties.SHARD_RESULTS, "shardResults");
+    put(Setting.CHANGED_SINCE, UserProperties.CHANGED_SINCE, "changedSince");
+    put(Setting.PATHS, null, "paths");
+    put(Setting.ALWAYS_RELEVANT, UserProperties.ALWAYS_RELEVANT, "alwaysRelevant");
     put(Setting.RECORD_GOAL, null);
   }
 

@@ -31,6 +31,8 @@ public final class UserProperties {
   public static final String RECORD = "predcheck.record";
   public static final String SHARD = "predcheck.shard";
   public static final String SHARD_RESULTS = "predcheck.shardResults";
+  public static final String CHANGED_SINCE = "predcheck.changedSince";
+  public static final String ALWAYS_RELEVANT = "predcheck.alwaysRelevant";
 
   /** failsafe's flags, honoured so that one switch skips all integration tests. */
   public static final String SKIP_ITS = "skipITs";

@@ -1,0 +1,100 @@
+package io.github.predcheck.changes;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code git} command line in one work tree: no library, so no new dependency. Its standard
+ * output is kept apart from its standard error, as {@code -z} name lists are read from it.
+ */
+final class Git {
+  /** What git answered: its exit code, its standard output and its standard error. */
+  record Answer(int exitCode, String out, String err) {
+    boolean ok() {
+      return exitCode == 0;
+    }
+
+    /** The output's first line, e.g. a commit id. */
+    String line() {
+      return out.strip();
+    }
+
+    /** The error in one line, for a message: git's own words. */
+    String said() {
+      String text = err.isBlank() ? out : err;
+      return text.strip().replaceAll("\\s*\\R\\s*", " / ");
+    }
+  }
+
+  private final Path directory;
+  private final Duration timeout;
+
+  Git(Path directory, Duration timeout) {
+    this.directory = directory;
+    this.timeout = timeout;
+  }
+
+  /**
+   * Runs {@code git <args>} in the directory. Names are printed as they are ({@code
+   * core.quotepath=off}), and git never asks for a password on the terminal.
+   *
+   * @throws IOException when git cannot be started (not installed) or does not end in time
+   */
+  Answer run(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("predcheck-git", ".out");
+    Path err = Files.createTempFile("predcheck-git", ".err");
+    try {
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(directory.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
+      builder.environment().put("GIT_TERMINAL_PROMPT", "0");
+      Process git = builder.start();
+      if (!finished(git)) {
+        git.descendants().forEach(ProcessHandle::destroyForcibly);
+        git.destroyForcibly();
+        throw new IOException(
+            String.join(" ", command) + " did not end within " + timeout.toSeconds() + " s");
+      }
+      return new Answer(
+          git.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  private boolean finished(Process git) throws IOException {
+    try {
+      return git.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      git.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while git ran", e);
+    }
+  }
+
+  /** A {@code -z} list: names separated by NUL characters. */
+  static List<String> names(String zOutput) {
+    List<String> names = new ArrayList<>();
+    for (String name : zOutput.split("\0")) {
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+}
