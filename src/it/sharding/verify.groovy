@@ -51,4 +51,6 @@ assert !new File(basedir, 'target/partial/drawing/summary.json').exists()
 def pids = (log =~ /Started the API \(pid (\d+)\)/).collect { it[1] as long }
 assert pids.size() == 4
 pids.each { pid -> assert !ProcessHandle.of(pid).map { it.isAlive() }.orElse(false) : "API process $pid is still alive" }
+// The refused merge's message reads as the pom does, also where Maven repeats its cause.
+assert !new File(basedir, 'build.log').text.contains('\u27e6') : 'a setting marker reached the build log'
 return true

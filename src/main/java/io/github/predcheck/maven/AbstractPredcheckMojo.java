@@ -65,9 +65,9 @@ abstract class AbstractPredcheckMojo extends AbstractMojo {
       }
       run(log);
     } catch (ConfigurationException e) {
-      throw new MojoFailureException(PomNames.render(e.getMessage()), e);
+      throw new MojoFailureException(PomNames.render(e.getMessage()), new RenderedCause(e));
     } catch (PredcheckException e) {
-      throw new MojoExecutionException(PomNames.render(e.getMessage()), e);
+      throw new MojoExecutionException(PomNames.render(e.getMessage()), new RenderedCause(e));
     }
   }
 
