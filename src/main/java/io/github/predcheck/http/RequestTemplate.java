@@ -48,8 +48,8 @@ public final class RequestTemplate {
   }
 
   /**
-   * The template a setting gives: inline JSON when it starts with {@code {} or {@code [}, else the
-   * path of a file, relative to {@code base}.
+   * The template a setting gives: inline JSON when it starts with <code>&#123;</code> or {@code [},
+   * else the path of a file, relative to {@code base}.
    */
   public static RequestTemplate of(String setting, Path base) throws ConfigurationException {
     String text = setting.strip();
