@@ -1,14 +1,12 @@
 package io.github.predcheck.changes;
 
-import java.io.File;
+import io.github.predcheck.lifecycle.Exec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * The {@code git} command line in one work tree: no library, so no new dependency. Its standard
@@ -50,41 +48,12 @@ final class Git {
   Answer run(String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile("predcheck-git", ".out");
-    Path err = Files.createTempFile("predcheck-git", ".err");
-    try {
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .directory(directory.toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile());
-      builder.environment().put("GIT_TERMINAL_PROMPT", "0");
-      Process git = builder.start();
-      if (!finished(git)) {
-        git.descendants().forEach(ProcessHandle::destroyForcibly);
-        git.destroyForcibly();
-        throw new IOException(
-            String.join(" ", command) + " did not end within " + timeout.toSeconds() + " s");
-      }
-      return new Answer(
-          git.exitValue(),
-          Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
+    Exec.Apart r = Exec.runApart(command, directory, Map.of("GIT_TERMINAL_PROMPT", "0"), timeout);
+    if (r.timedOut()) {
+      throw new IOException(
+          String.join(" ", command) + " did not end within " + timeout.toSeconds() + " s");
     }
-  }
-
-  private boolean finished(Process git) throws IOException {
-    try {
-      return git.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      git.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while git ran", e);
-    }
+    return new Answer(r.exitCode(), r.out(), r.err());
   }
 
   /** A {@code -z} list: names separated by NUL characters. */

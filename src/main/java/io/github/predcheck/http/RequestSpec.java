@@ -30,17 +30,70 @@ public record RequestSpec(
    */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L << 20;
 
-  /** Each sample sent as it is. */
+  /**
+   * With the defaults: {@link #DEFAULT_MAX_CONSECUTIVE_FAILURES}, {@link RetryPolicy#DEFAULT},
+   * {@link #DEFAULT_MAX_RESPONSE_BYTES}, each sample sent as it is; the {@code with} methods change
+   * one of them.
+   */
   public RequestSpec(
       String endpoint,
       String multipartField,
       Map<String, String> headers,
       Duration timeout,
-      int threads,
-      int maxConsecutiveFailures,
-      RetryPolicy retry,
-      long maxResponseBytes) {
+      int threads) {
     this(
+        endpoint,
+        multipartField,
+        headers,
+        timeout,
+        threads,
+        DEFAULT_MAX_CONSECUTIVE_FAILURES,
+        RetryPolicy.DEFAULT,
+        DEFAULT_MAX_RESPONSE_BYTES,
+        null);
+  }
+
+  public RequestSpec withMaxConsecutiveFailures(int limit) {
+    return new RequestSpec(
+        endpoint,
+        multipartField,
+        headers,
+        timeout,
+        threads,
+        limit,
+        retry,
+        maxResponseBytes,
+        template);
+  }
+
+  public RequestSpec withRetry(RetryPolicy policy) {
+    return new RequestSpec(
+        endpoint,
+        multipartField,
+        headers,
+        timeout,
+        threads,
+        maxConsecutiveFailures,
+        policy,
+        maxResponseBytes,
+        template);
+  }
+
+  public RequestSpec withMaxResponseBytes(long limit) {
+    return new RequestSpec(
+        endpoint,
+        multipartField,
+        headers,
+        timeout,
+        threads,
+        maxConsecutiveFailures,
+        retry,
+        limit,
+        template);
+  }
+
+  public RequestSpec withTemplate(RequestTemplate wrapping) {
+    return new RequestSpec(
         endpoint,
         multipartField,
         headers,
@@ -49,55 +102,7 @@ public record RequestSpec(
         maxConsecutiveFailures,
         retry,
         maxResponseBytes,
-        null);
-  }
-
-  /** With the default {@link #DEFAULT_MAX_RESPONSE_BYTES}. */
-  public RequestSpec(
-      String endpoint,
-      String multipartField,
-      Map<String, String> headers,
-      Duration timeout,
-      int threads,
-      int maxConsecutiveFailures,
-      RetryPolicy retry) {
-    this(
-        endpoint,
-        multipartField,
-        headers,
-        timeout,
-        threads,
-        maxConsecutiveFailures,
-        retry,
-        DEFAULT_MAX_RESPONSE_BYTES);
-  }
-
-  /** With the default {@link RetryPolicy}. */
-  public RequestSpec(
-      String endpoint,
-      String multipartField,
-      Map<String, String> headers,
-      Duration timeout,
-      int threads,
-      int maxConsecutiveFailures) {
-    this(
-        endpoint,
-        multipartField,
-        headers,
-        timeout,
-        threads,
-        maxConsecutiveFailures,
-        RetryPolicy.DEFAULT);
-  }
-
-  /** With the default {@link #DEFAULT_MAX_CONSECUTIVE_FAILURES}. */
-  public RequestSpec(
-      String endpoint,
-      String multipartField,
-      Map<String, String> headers,
-      Duration timeout,
-      int threads) {
-    this(endpoint, multipartField, headers, timeout, threads, DEFAULT_MAX_CONSECUTIVE_FAILURES);
+        wrapping);
   }
 
   public RequestSpec {

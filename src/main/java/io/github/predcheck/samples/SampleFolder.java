@@ -76,10 +76,11 @@ public final class SampleFolder {
   }
 
   public Sample resolve(String id) throws SampleException {
-    Path wanted = wanted(id);
+    Found found = find(id);
+    Path wanted = found.wanted();
     Path dir = wanted.getParent();
-    Folder folder = index(dir, id);
-    List<String> names = names(folder, wanted.getFileName().toString());
+    Folder folder = found.folder();
+    List<String> names = found.names();
     if (names.isEmpty()) {
       throw new SampleException(
           "no sample file for id '"
@@ -145,13 +146,14 @@ public final class SampleFolder {
     return wanted;
   }
 
+  /** Where id points (without an extension), that folder's index, and the names id may mean. */
+  private record Found(Path wanted, Folder folder, List<String> names) {}
+
   /** The files id may name: base.ext, or the base itself. */
-  private List<Path> candidates(String id) throws SampleException {
+  private Found find(String id) throws SampleException {
     Path wanted = wanted(id);
-    Path dir = wanted.getParent();
-    return names(index(dir, id), wanted.getFileName().toString()).stream()
-        .map(dir::resolve)
-        .toList();
+    Folder folder = index(wanted.getParent(), id);
+    return new Found(wanted, folder, names(folder, wanted.getFileName().toString()));
   }
 
   private static List<String> names(Folder folder, String base) {
@@ -253,9 +255,9 @@ public final class SampleFolder {
     Set<Path> known = new HashSet<>();
     for (String id : ids) {
       try {
-        List<Path> files = candidates(id);
-        if (files.size() == 1) {
-          known.add(files.get(0));
+        Found found = find(id);
+        if (found.names().size() == 1) {
+          known.add(found.wanted().resolveSibling(found.names().get(0)));
         }
       } catch (SampleException unresolved) {
         // reported as that sample's error when it is checked

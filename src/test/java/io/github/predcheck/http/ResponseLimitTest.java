@@ -53,15 +53,8 @@ class ResponseLimitTest {
                 .on("/small", e -> LoopbackServer.send(e, 200, "{\"x\": 1}"));
         ApiClient client =
             new ApiClient(
-                new RequestSpec(
-                    "http://unused",
-                    null,
-                    Map.of(),
-                    Duration.ofSeconds(10),
-                    1,
-                    5,
-                    RetryPolicy.DEFAULT,
-                    LIMIT))) {
+                new RequestSpec("http://unused", null, Map.of(), Duration.ofSeconds(10), 1)
+                    .withMaxResponseBytes(LIMIT))) {
       for (String path : new String[] {"/declared", "/chunked"}) {
         assertThatThrownBy(() -> client.predict(server.url() + path, new Sample("a", file)))
             .isInstanceOf(ResponseTooLargeException.class)

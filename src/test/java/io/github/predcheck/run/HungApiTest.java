@@ -63,7 +63,9 @@ class HungApiTest {
 
   private List<Answer> send(String endpoint, List<String> ids, int threads, int maxFailures)
       throws Exception {
-    RequestSpec request = new RequestSpec(endpoint, null, Map.of(), TIMEOUT, threads, maxFailures);
+    RequestSpec request =
+        new RequestSpec(endpoint, null, Map.of(), TIMEOUT, threads)
+            .withMaxConsecutiveFailures(maxFailures);
     CheckConfig config = TestConfigs.of(dir, request);
     SampleFolder folder = SampleFolder.open(dir.resolve("samples"));
     return SampleBatch.run(

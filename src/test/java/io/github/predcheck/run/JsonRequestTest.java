@@ -7,7 +7,6 @@ import io.github.predcheck.core.Log;
 import io.github.predcheck.http.ApiClient;
 import io.github.predcheck.http.RequestSpec;
 import io.github.predcheck.http.RequestTemplate;
-import io.github.predcheck.http.RetryPolicy;
 import io.github.predcheck.json.Json;
 import io.github.predcheck.samples.SampleFolder;
 import java.net.InetAddress;
@@ -59,16 +58,7 @@ class JsonRequestTest {
   private Answer ask(String id, RequestTemplate template) throws Exception {
     String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/models/m:predict";
     RequestSpec spec =
-        new RequestSpec(
-            url,
-            null,
-            Map.of(),
-            Duration.ofSeconds(10),
-            1,
-            5,
-            RetryPolicy.DEFAULT,
-            RequestSpec.DEFAULT_MAX_RESPONSE_BYTES,
-            template);
+        new RequestSpec(url, null, Map.of(), Duration.ofSeconds(10), 1).withTemplate(template);
     try (ApiClient client = new ApiClient(spec)) {
       return new SampleClient(SampleFolder.open(dir), client, url, spec, Log.SILENT).ask(id);
     }

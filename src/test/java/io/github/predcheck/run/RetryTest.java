@@ -29,7 +29,7 @@ class RetryTest {
   }
 
   private CheckConfig config(String url, RetryPolicy retry, int threads, Duration timeout) {
-    RequestSpec request = new RequestSpec(url, null, Map.of(), timeout, threads, 5, retry);
+    RequestSpec request = new RequestSpec(url, null, Map.of(), timeout, threads).withRetry(retry);
     return TestConfigs.of(dir, request);
   }
 

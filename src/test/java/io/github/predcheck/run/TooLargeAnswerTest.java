@@ -6,7 +6,6 @@ import io.github.predcheck.core.Log;
 import io.github.predcheck.core.Setting;
 import io.github.predcheck.http.LoopbackServer;
 import io.github.predcheck.http.RequestSpec;
-import io.github.predcheck.http.RetryPolicy;
 import io.github.predcheck.samples.SampleFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,15 +45,9 @@ class TooLargeAnswerTest {
                   LoopbackServer.send(e, 200, even ? "[" + "0,".repeat(1000) + "0]" : "[1]");
                 })) {
       RequestSpec request =
-          new RequestSpec(
-              server.url() + "/p",
-              null,
-              Map.of(),
-              Duration.ofSeconds(5),
-              2,
-              2,
-              RetryPolicy.DEFAULT,
-              1024);
+          new RequestSpec(server.url() + "/p", null, Map.of(), Duration.ofSeconds(5), 2)
+              .withMaxConsecutiveFailures(2)
+              .withMaxResponseBytes(1024);
       List<Answer> answers =
           SampleBatch.run(
               TestConfigs.of(dir, request),
