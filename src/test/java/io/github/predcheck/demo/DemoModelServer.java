@@ -35,10 +35,12 @@ public final class DemoModelServer implements AutoCloseable {
       Interpolation interpolation,
       String bind,
       int unavailableEvery,
-      boolean v2OutputsReversed) {
+      boolean v2OutputsReversed,
+      OutputNoise noise) {
 
     public static Options defaults() {
-      return new Options(Duration.ZERO, false, Interpolation.BILINEAR, "127.0.0.1", 0, false);
+      return new Options(
+          Duration.ZERO, false, Interpolation.BILINEAR, "127.0.0.1", 0, false, OutputNoise.NONE);
     }
 
     /**
@@ -46,22 +48,23 @@ public final class DemoModelServer implements AutoCloseable {
      * client must find them by name.
      */
     public Options withV2OutputsReversed(boolean reversed) {
-      return new Options(startupDelay, neverReady, interpolation, bind, unavailableEvery, reversed);
+      return new Options(
+          startupDelay, neverReady, interpolation, bind, unavailableEvery, reversed, noise);
     }
 
     public Options withStartupDelay(Duration delay) {
       return new Options(
-          delay, neverReady, interpolation, bind, unavailableEvery, v2OutputsReversed);
+          delay, neverReady, interpolation, bind, unavailableEvery, v2OutputsReversed, noise);
     }
 
     public Options withNeverReady(boolean never) {
       return new Options(
-          startupDelay, never, interpolation, bind, unavailableEvery, v2OutputsReversed);
+          startupDelay, never, interpolation, bind, unavailableEvery, v2OutputsReversed, noise);
     }
 
     public Options withInterpolation(Interpolation method) {
       return new Options(
-          startupDelay, neverReady, method, bind, unavailableEvery, v2OutputsReversed);
+          startupDelay, neverReady, method, bind, unavailableEvery, v2OutputsReversed, noise);
     }
 
     /**
@@ -69,7 +72,8 @@ public final class DemoModelServer implements AutoCloseable {
      * request", as when all workers are busy; 0 never.
      */
     public Options withUnavailableEvery(int n) {
-      return new Options(startupDelay, neverReady, interpolation, bind, n, v2OutputsReversed);
+      return new Options(
+          startupDelay, neverReady, interpolation, bind, n, v2OutputsReversed, noise);
     }
 
     /**
@@ -77,7 +81,25 @@ public final class DemoModelServer implements AutoCloseable {
      */
     public Options withBind(String address) {
       return new Options(
-          startupDelay, neverReady, interpolation, address, unavailableEvery, v2OutputsReversed);
+          startupDelay,
+          neverReady,
+          interpolation,
+          address,
+          unavailableEvery,
+          v2OutputsReversed,
+          noise);
+    }
+
+    /** Seeded relative noise per call and a fixed relative shift on every raw output. */
+    Options withNoise(OutputNoise changed) {
+      return new Options(
+          startupDelay,
+          neverReady,
+          interpolation,
+          bind,
+          unavailableEvery,
+          v2OutputsReversed,
+          changed);
     }
   }
 
@@ -132,10 +154,11 @@ public final class DemoModelServer implements AutoCloseable {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "demo-model-server-shutdown"));
     System.err.printf(
-        "predcheck demo model server: models %s loaded in %d ms, interpolation %s%n",
+        "predcheck demo model server: models %s loaded in %d ms, interpolation %s%s%n",
         String.join(", ", TorchServeHandler.MODELS),
         (System.nanoTime() - started) / 1_000_000,
-        parsed.options().interpolation().name().toLowerCase(Locale.ROOT));
+        parsed.options().interpolation().name().toLowerCase(Locale.ROOT),
+        parsed.options().noise().none() ? "" : ", " + parsed.options().noise());
     System.out.println("predcheck demo model server listening on " + server.url());
     System.out.flush();
     server.awaitClosed();
@@ -154,7 +177,7 @@ public final class DemoModelServer implements AutoCloseable {
   static DemoModelServer start(int port, Options options, TokenAuth auth) throws IOException {
     DemoPredictor predictor;
     try {
-      predictor = new DemoPredictor(options.interpolation());
+      predictor = new DemoPredictor(options.interpolation(), options.noise());
     } catch (OrtException e) {
       throw new IOException("cannot load the demo models: " + e.getMessage(), e);
     }

@@ -26,8 +26,15 @@ public final class DemoPredictor implements AutoCloseable {
   private final OrtEnvironment env;
   private final OrtSession drawing;
   private final OrtSession classifier;
+  private final OutputNoise.Source noise;
 
   public DemoPredictor(Interpolation interpolation) throws OrtException {
+    this(interpolation, OutputNoise.NONE);
+  }
+
+  /** With every raw output changed as {@code noise} says (--noise, --shift). */
+  DemoPredictor(Interpolation interpolation, OutputNoise noise) throws OrtException {
+    this.noise = noise.start();
     this.preprocessor = new ImagePreprocessor(interpolation);
     this.env = OrtEnvironment.getEnvironment();
     this.drawing = session(OnnxModels.drawing());
@@ -81,7 +88,7 @@ public final class DemoPredictor implements AutoCloseable {
     long[] shape = {1, 1, OnnxModels.IMAGE_SIZE, OnnxModels.IMAGE_SIZE};
     try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(input), shape);
         OrtSession.Result result = session.run(Map.of(OnnxModels.INPUT, tensor))) {
-      return ((float[][]) result.get(0).getValue())[0];
+      return noise.apply(((float[][]) result.get(0).getValue())[0]);
     }
   }
 

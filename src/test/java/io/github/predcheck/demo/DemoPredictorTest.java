@@ -41,6 +41,31 @@ class DemoPredictorTest {
   }
 
   @Test
+  void noiseChangesEachCallWithinItsRelativeAmountAndShiftMovesAll() throws Exception {
+    BufferedImage image = SampleDrawings.drawing(3);
+    float[] exact = bilinear.runDrawing(image);
+    float[] first;
+    try (DemoPredictor noisy =
+            new DemoPredictor(Interpolation.BILINEAR, new OutputNoise(3e-5, 1, 0));
+        DemoPredictor shifted =
+            new DemoPredictor(Interpolation.BILINEAR, new OutputNoise(0, 1, 1e-3))) {
+      first = noisy.runDrawing(image);
+      float[] second = noisy.runDrawing(image);
+      assertThat(first).isNotEqualTo(second).isNotEqualTo(exact);
+      for (int i = 0; i < exact.length; i++) {
+        assertThat((double) first[i]).isCloseTo(exact[i], withinPercentage(3e-3 + 1e-4));
+        assertThat((double) shifted.runDrawing(image)[i])
+            .isCloseTo(exact[i] * 1.001, withinPercentage(1e-4));
+      }
+    }
+    // The same seed gives the same calls: a test run can be repeated.
+    try (DemoPredictor again =
+        new DemoPredictor(Interpolation.BILINEAR, new OutputNoise(3e-5, 1, 0))) {
+      assertThat(again.runDrawing(image)).isEqualTo(first);
+    }
+  }
+
+  @Test
   void differentDrawingsGiveClearlyDifferentPlausiblePredictions() throws Exception {
     List<Double> thicknesses = new ArrayList<>();
     for (int i = 0; i < 8; i++) {

@@ -30,13 +30,22 @@ class ServerArgsTest {
             "--exit-at-start=3",
             "--bind=0.0.0.0",
             "--unavailable-every=10",
-            "--v2-outputs-reversed");
+            "--v2-outputs-reversed",
+            "--noise=3e-5",
+            "--noise-seed=7",
+            "--shift=-1e-3");
     assertThat(args.port()).isEqualTo(8080);
     assertThat(args.exitAtStart()).hasValue(3);
     assertThat(args.options())
         .isEqualTo(
             new DemoModelServer.Options(
-                Duration.ofMillis(1500), true, Interpolation.NEAREST, "0.0.0.0", 10, true));
+                Duration.ofMillis(1500),
+                true,
+                Interpolation.NEAREST,
+                "0.0.0.0",
+                10,
+                true,
+                new OutputNoise(3e-5, 7, -1e-3)));
   }
 
   @Test
@@ -45,6 +54,8 @@ class ServerArgsTest {
     assertThatThrownBy(() -> ServerArgs.parse("--port=70000")).hasMessageContaining("65535");
     assertThatThrownBy(() -> ServerArgs.parse("--interpolation=cubic"))
         .hasMessageContaining("cubic");
+    assertThatThrownBy(() -> ServerArgs.parse("--noise=2"))
+        .hasMessageContaining("between -1 and 1");
     assertThatThrownBy(() -> ServerArgs.parse("--verbose"))
         .hasMessageContaining("unknown argument");
   }
