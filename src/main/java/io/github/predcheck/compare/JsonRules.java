@@ -31,6 +31,16 @@ public record JsonRules(
     return common;
   }
 
+  /** The text of the first tolerance pattern that matches; null when the common one applies. */
+  public String patternFor(List<String> path) {
+    for (PathTolerance t : tolerances) {
+      if (t.pattern().matches(path)) {
+        return t.pattern().text();
+      }
+    }
+    return null;
+  }
+
   /** Whether a rule names an array index: else every member of an array is treated alike. */
   public boolean namesIndexes() {
     return tolerances.stream().anyMatch(t -> t.pattern().namesAnIndex())

@@ -56,7 +56,25 @@ public enum Setting {
   /** Paths, from the repository's root, whose changes make every execution run. */
   ALWAYS_RELEVANT,
   /** The goal that writes goldens from the live API. */
-  RECORD_GOAL;
+  RECORD_GOAL,
+  /** A deployed API whose answers the diff goal compares the candidate's with. */
+  BASELINE_URL,
+  /** The git ref whose tree the diff goal starts the baseline API from. */
+  BASELINE_REF,
+  /** The baseline's own command or compose configuration, when not the execution's. */
+  BASELINE,
+  /** How many extra calls the baseline answers per sample, to measure its noise. */
+  NOISE_CALLS,
+  /** How many times an output's measured noise a candidate difference may be and count as noise. */
+  NOISE_FACTOR,
+  /** Run the baseline first and the candidate after it, never both at once. */
+  SEQUENTIAL,
+  /** How many times calibrate sends each sample. */
+  CALLS,
+  /** How many times the largest spread calibrate proposes as tolerance. */
+  SAFETY_FACTOR,
+  /** The goal that measures the API's own noise. */
+  CALIBRATE_GOAL;
 
   private static final char OPEN = '\u27E6';
   private static final char CLOSE = '\u27E7';

@@ -19,4 +19,16 @@ public interface GoldenForm<E> {
 
   /** The API failed on the sample: an ERROR per expected value, or one for a sample without any. */
   SampleResult failed(String id, E expected, String error);
+
+  /**
+   * Another answer to the sample as this form's expected values: a live baseline's, or a first
+   * call's that later calls are compared with.
+   */
+  E expectedOf(String id, JsonNode response);
+
+  /**
+   * The group an output's results are counted in for noise and spread: the output's name in a CSV,
+   * a JSON value's tolerance pattern (or its path with every array index as {@code *}).
+   */
+  String group(String output);
 }

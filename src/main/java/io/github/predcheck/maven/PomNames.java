@@ -61,6 +61,15 @@ final class PomNames {
     put(Setting.PATHS, null, "paths");
     put(Setting.ALWAYS_RELEVANT, UserProperties.ALWAYS_RELEVANT, "alwaysRelevant");
     put(Setting.RECORD_GOAL, null);
+    put(Setting.BASELINE_URL, UserProperties.BASELINE_URL, "baselineUrl");
+    put(Setting.BASELINE_REF, UserProperties.BASELINE_REF, "baselineRef");
+    put(Setting.BASELINE, null, "baseline");
+    put(Setting.NOISE_CALLS, UserProperties.NOISE_CALLS, "noiseCalls");
+    put(Setting.NOISE_FACTOR, UserProperties.NOISE_FACTOR, "noiseFactor");
+    put(Setting.SEQUENTIAL, UserProperties.SEQUENTIAL, "sequential");
+    put(Setting.CALLS, UserProperties.CALLS, "calls");
+    put(Setting.SAFETY_FACTOR, UserProperties.SAFETY_FACTOR, "safetyFactor");
+    put(Setting.CALIBRATE_GOAL, null);
   }
 
   private PomNames() {}
@@ -81,6 +90,9 @@ final class PomNames {
   static String name(Setting setting, String value) {
     if (setting == Setting.RECORD_GOAL) {
       return "'mvn predcheck:record@<execution id>'";
+    }
+    if (setting == Setting.CALIBRATE_GOAL) {
+      return "'mvn predcheck:calibrate@<execution id>'";
     }
     Name n = NAMES.get(setting);
     StringBuilder tags = new StringBuilder();

@@ -33,6 +33,13 @@ public final class UserProperties {
   public static final String SHARD_RESULTS = "predcheck.shardResults";
   public static final String CHANGED_SINCE = "predcheck.changedSince";
   public static final String ALWAYS_RELEVANT = "predcheck.alwaysRelevant";
+  public static final String BASELINE_URL = "predcheck.baselineUrl";
+  public static final String BASELINE_REF = "predcheck.baselineRef";
+  public static final String NOISE_CALLS = "predcheck.noiseCalls";
+  public static final String NOISE_FACTOR = "predcheck.noiseFactor";
+  public static final String SEQUENTIAL = "predcheck.sequential";
+  public static final String CALLS = "predcheck.calls";
+  public static final String SAFETY_FACTOR = "predcheck.safetyFactor";
 
   /** failsafe's flags, honoured so that one switch skips all integration tests. */
   public static final String SKIP_ITS = "skipITs";

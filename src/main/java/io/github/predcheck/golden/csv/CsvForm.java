@@ -20,6 +20,10 @@ final class CsvForm implements GoldenForm<List<GoldenRow>> {
   /** The output name of a sample without rows, when its values could not be obtained. */
   static final String ANY_OUTPUT = "*";
 
+  /** The columns of rows made from an answer: id, value, name. */
+  private static final GoldenLayout ANSWER_LAYOUT =
+      new GoldenLayout(List.of("id", "value", "name"), 0, 1, 2);
+
   private final OutputSet outputs;
   private final Path path;
 
@@ -74,6 +78,23 @@ final class CsvForm implements GoldenForm<List<GoldenRow>> {
             .map(row -> ValueResult.error(id, outputs.forRow(row).name(), row.value(), error))
             .toList(),
         null);
+  }
+
+  /** The answer's value of each output as rows, in the form of a golden file without a file. */
+  @Override
+  public List<GoldenRow> expectedOf(String id, JsonNode response) {
+    List<GoldenRow> rows = new ArrayList<>();
+    for (ValueResult v : obtain(id, response)) {
+      if (v.actual() != null) {
+        rows.add(new GoldenRow(0, List.of(id, v.actual(), v.output()), 0, 0, ANSWER_LAYOUT));
+      }
+    }
+    return rows;
+  }
+
+  @Override
+  public String group(String output) {
+    return output;
   }
 
   private List<ValueResult> obtain(String id, JsonNode response) {

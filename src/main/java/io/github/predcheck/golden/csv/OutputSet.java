@@ -17,12 +17,14 @@ import java.util.Set;
 public final class OutputSet {
   private final Map<String, OutputSpec> byName = new LinkedHashMap<>();
   private final OutputSpec single;
+  private final Tolerance common;
 
   /** byName's values, made once: asked for per row. */
   private List<OutputSpec> all;
 
-  private OutputSet(OutputSpec single) {
+  private OutputSet(OutputSpec single, Tolerance common) {
     this.single = single;
+    this.common = common;
   }
 
   public static OutputSet resolve(
@@ -42,14 +44,14 @@ public final class OutputSet {
                 + configured.size()
                 + "), or add a name column.");
       }
-      OutputSet set = new OutputSet(configured.get(0));
+      OutputSet set = new OutputSet(configured.get(0), common);
       set.byName.put(configured.get(0).name(), configured.get(0));
       set.all = List.of(configured.get(0));
       return set;
     }
     Set<String> names = new LinkedHashSet<>();
     golden.rows().forEach(row -> names.add(row.name()));
-    OutputSet set = new OutputSet(null);
+    OutputSet set = new OutputSet(null, common);
     for (OutputSpec spec : configured) {
       // A misspelt name would leave its tolerance unused and the default in force.
       if (!names.isEmpty() && !names.contains(spec.name())) {
@@ -73,9 +75,16 @@ public final class OutputSet {
     return set;
   }
 
-  /** The output a golden row compares against. */
+  /**
+   * The output a golden row compares against; a name found only in an answer (a baseline's, with no
+   * golden file naming it) at {@code /<name>} with the common tolerance.
+   */
   public OutputSpec forRow(GoldenRow row) {
-    return single != null ? single : byName.get(row.name());
+    if (single != null) {
+      return single;
+    }
+    OutputSpec spec = byName.get(row.name());
+    return spec != null ? spec : new OutputSpec(row.name(), null, common);
   }
 
   /** Every output, in order: what a new sample is asked for. */

@@ -52,6 +52,24 @@ final class JsonForm implements GoldenForm<JsonNode> {
   }
 
   @Override
+  public JsonNode expectedOf(String id, JsonNode response) {
+    return response;
+  }
+
+  /** The first tolerance pattern that matches the value's path, else the path with indexes as *. */
+  @Override
+  public String group(String output) {
+    if (!output.startsWith("/") || output.equals(WHOLE) || output.endsWith(")")) {
+      return output;
+    }
+    List<String> path = Json.segments(output);
+    String pattern = rules.patternFor(path);
+    return pattern != null
+        ? pattern
+        : Json.pointer(path.stream().map(s -> Json.isIndex(s) ? "*" : s).toList());
+  }
+
+  @Override
   public SampleResult failed(String id, JsonNode expected, String error) {
     return new SampleResult(
         id, expected != null, List.of(ValueResult.error(id, WHOLE, null, error)), null);
