@@ -28,11 +28,12 @@ public final class ConsoleReport {
     long compared = result.compared();
     String summary =
         String.format(
-            "predcheck [%s]: %s, %s compared: %d passed, %d diverged, %s%s (%.1f s)",
+            "predcheck [%s]: %s, %s compared: %d passed, %s%d diverged, %s%s (%.1f s)",
             result.executionId(),
             Words.count(result.samples(), "sample"),
             Words.count(compared, "value"),
             result.count(Status.PASS),
+            result.diff() == null ? "" : result.count(Status.NOISE) + " within noise, ",
             result.count(Status.DIVERGED),
             Words.count(result.count(Status.ERROR), "error"),
             result.newSamples().isEmpty()
@@ -66,6 +67,9 @@ public final class ConsoleReport {
             n(s.moved()));
       }
       table.lines("  ").forEach(log::info);
+    }
+    if (result.diff() != null) {
+      DiffReport.console(result.diff(), log);
     }
     Drift.line(result.all())
         .ifPresent(line -> log.info(line + ": the numerics changed even where the check passes."));
@@ -182,7 +186,7 @@ public final class ConsoleReport {
 
   /** The samples with goldens that the API failed on: obtained values keep their golden ones. */
   static List<String> keptGolden(CheckResult result) {
-    return result.sampleResults().stream()
+    return result.obtainedResults().stream()
         .filter(r -> r.known() && r.failed())
         .map(SampleResult::id)
         .toList();

@@ -14,20 +14,22 @@ final class HtmlValueTable {
   static final int MAX_PASSING = 1_000;
   private static final int MAX_MESSAGE = 300;
 
-  private static final String[][] HEADS = {
-    {"sample", ""},
-    {"output", ""},
-    {"expected", "num"},
-    {"actual", "num"},
-    {"abs error", "num"},
-    {"rel error", "num"},
-    {"allowed |actual − expected|", "num"},
-    {"status", ""}
-  };
+  private static String[][] heads(Sides sides) {
+    return new String[][] {
+      {"sample", ""},
+      {"output", ""},
+      {sides.expected(), "num"},
+      {sides.actual(), "num"},
+      {"abs error", "num"},
+      {"rel error", "num"},
+      {"allowed |" + sides.actual() + " − " + sides.expected() + "|", "num"},
+      {"status", ""}
+    };
+  }
 
   private HtmlValueTable() {}
 
-  static void write(HtmlWriter w, List<ValueResult> all) {
+  static void write(HtmlWriter w, List<ValueResult> all, Sides sides) {
     List<ValueResult> rows = pick(all);
     w.open("div").attr("class", "tools");
     w.open("input")
@@ -67,7 +69,7 @@ final class HtmlValueTable {
         .attr("id", "values")
         .open("thead")
         .open("tr");
-    for (String[] h : HEADS) {
+    for (String[] h : heads(sides)) {
       w.element("th", h[1].isEmpty() ? "sortable" : "sortable " + h[1], h[0]);
     }
     w.close("tr").close("thead").open("tbody");
