@@ -23,8 +23,8 @@ public final class NoiseJudge {
   }
 
   /**
-   * One output group's line in the report: its measured noise, the largest candidate difference
-   * (relative where measurable) and where, and the verdict.
+   * One output group's line in the report: its measured noise, the largest candidate differences
+   * (absolute, and relative with the sample where it was seen), and the verdict.
    */
   public record Row(
       String group,
@@ -108,10 +108,12 @@ public final class NoiseJudge {
         } else if (v.status() == Status.DIVERGED) {
           c[1]++;
         }
-        if (v.numeric() && v.absError() > l[0]) {
-          l[0] = v.absError();
-          l[1] = v.relError();
-          at.put(name, v.sampleId());
+        if (v.numeric()) {
+          l[0] = Math.max(l[0], v.absError());
+          if (v.relError() > l[1]) {
+            l[1] = v.relError();
+            at.put(name, v.sampleId());
+          }
         }
       }
     }

@@ -87,7 +87,7 @@ public final class ConsoleReport {
     retried(result, log);
     List<String> kept = keptGolden(result);
     log.info(
-        "What the API returned: "
+        (result.diff() == null ? "What the API returned: " : "What the candidate returned: ")
             + obtained
             + (kept.isEmpty()
                 ? ""
@@ -106,9 +106,10 @@ public final class ConsoleReport {
       return;
     }
     log.accept("Diverged (" + diverged.size() + "):");
+    Sides sides = Sides.of(result);
     TextTable table =
         new TextTable(
-            "sample", "output", "expected", "actual", "abs error", "rel error", "allowed");
+            "sample", "output", sides.expected(), sides.actual(), "abs error", "rel error", "allowed");
     diverged.stream()
         .limit(maxRows)
         .forEach(

@@ -44,13 +44,13 @@ final class DiffReport {
 
   static void console(DiffSummary diff, Log log) {
     log.info(
-        "Compared with the baseline "
+        "Baseline: "
             + diff.baseline()
-            + " ("
+            + "; "
             + (diff.noiseCalls() + 1)
-            + " calls per sample; a difference up to "
-            + diff.noiseFactor()
-            + " x an output's noise is noise):");
+            + " calls per sample to it, and a candidate difference up to "
+            + Numbers.format(diff.noiseFactor())
+            + " x an output's noise is noise:");
     TextTable table = new TextTable(HEAD);
     diff.outputs().forEach(r -> table.add(cells(r)));
     table.lines("  ").forEach(log::info);
