@@ -109,7 +109,13 @@ public final class ConsoleReport {
     Sides sides = Sides.of(result);
     TextTable table =
         new TextTable(
-            "sample", "output", sides.expected(), sides.actual(), "abs error", "rel error", "allowed");
+            "sample",
+            "output",
+            sides.expected(),
+            sides.actual(),
+            "abs error",
+            "rel error",
+            "allowed");
     diverged.stream()
         .limit(maxRows)
         .forEach(

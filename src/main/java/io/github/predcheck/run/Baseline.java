@@ -26,7 +26,9 @@ public record Baseline(String url, String ref, ApiSpec api, Path workDir) {
       return Urls.redact(url);
     }
     String how = api instanceof ComposeSpec ? "compose project" : "command";
-    return ref == null ? "started by its own " + how : ref + ", started by the " + how + " in its tree";
+    return ref == null
+        ? "started by its own " + how
+        : ref + ", started by the " + how + " in its tree";
   }
 
   public static Baseline ref(String ref, ApiSpec api, Path workDir) {

@@ -137,7 +137,6 @@ class DiffRunTest {
         r.diff().outputs().stream().filter(o -> o.group().equals("thickness")).findFirst().get();
     assertThat(thickness.verdict()).isEqualTo(NoiseJudge.Verdict.NOISE);
     assertThat(thickness.noise().relative()).isBetween(1e-5, 6.1e-5);
-    System.out.println("both noisy: " + r.diff().outputs());
 
     // The same noisy candidate against goldens recorded from the exact model, tolerance 1e-5.
     Path golden = dir.resolve("golden.csv");
