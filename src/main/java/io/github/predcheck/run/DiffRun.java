@@ -5,11 +5,15 @@ import io.github.predcheck.compare.SampleResult;
 import io.github.predcheck.compare.Spread;
 import io.github.predcheck.compare.Tolerance;
 import io.github.predcheck.compare.ValueResult;
+import io.github.predcheck.core.ConfigurationException;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.core.PredcheckException;
+import io.github.predcheck.core.Setting;
 import io.github.predcheck.core.Words;
 import io.github.predcheck.golden.GoldenFile;
 import io.github.predcheck.golden.GoldenForm;
+import io.github.predcheck.http.Urls;
+import io.github.predcheck.lifecycle.ApiSession;
 import io.github.predcheck.lifecycle.Readiness;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,6 +79,22 @@ public final class DiffRun {
       Log log)
       throws PredcheckException {
     CheckConfig candidate = diff.candidate();
+    String url = candidate.request().endpoint();
+    if (!diff.sequential()
+        && !url.contains(ApiSession.PORT)
+        && baselineApi.request().endpoint().equals(url)) {
+      // Both on one fixed port: the first up would answer for both, and the diff would compare an
+      // API with itself.
+      throw new ConfigurationException(
+          "The baseline and the candidate would both answer at "
+              + Urls.redact(url)
+              + ": two APIs cannot run at once on one fixed port. Set "
+              + Setting.SEQUENTIAL
+              + " to run the baseline first and the candidate after it, or let predcheck pick the"
+              + " ports with {port} in "
+              + Setting.ENDPOINT
+              + ".");
+    }
     GoldenForm<E> form = golden.form();
     CheckRun.Selection selection = CheckRun.select(candidate, golden, log);
     Spread noise = new Spread();
