@@ -6,6 +6,7 @@ import io.github.predcheck.compare.NoiseJudge;
 import io.github.predcheck.core.Log;
 import io.github.predcheck.run.DiffSummary;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A diff's own part of every report: per output group, the baseline's measured noise, the largest
@@ -68,6 +69,24 @@ final class DiffReport {
             + " of "
             + diff.goldensCompared()
             + " golden values moved.");
+  }
+
+  /** The noise table in the job summary, each cell escaped by {@code cell}. */
+  static void markdown(StringBuilder md, DiffSummary diff, UnaryOperator<String> cell) {
+    md.append("Baseline: ").append(cell.apply(diff.baseline())).append("\n\n|");
+    for (String h : HEAD) {
+      md.append(' ').append(h).append(" |");
+    }
+    md.append("\n|").append("---|".repeat(HEAD.length)).append('\n');
+    for (NoiseJudge.Row r : diff.outputs()) {
+      md.append('|');
+      for (String c : cells(r)) {
+        md.append(' ').append(cell.apply(c)).append(" |");
+      }
+      md.append('\n');
+    }
+    md.append('\n');
+    goldens(diff).ifPresent(line -> md.append(line).append("\n\n"));
   }
 
   static void json(ObjectNode root, DiffSummary diff) {

@@ -80,7 +80,7 @@ public final class HtmlReport {
     newSamples(w, result, failOnNew);
     plots(w, all, Sides.of(result));
     w.open("section").element("h2", "Every value compared");
-    HtmlValueTable.write(w, all, Sides.of(result));
+    HtmlValueTable.write(w, all, Sides.of(result), result.diff());
     w.close("section").text("\n");
     w.element("footer", "predcheck report · self-contained, works offline");
     w.close("main").text("\n");

@@ -157,7 +157,8 @@ public final class DiffRun {
             diff.noiseFactor(),
             judge.rows(judged),
             goldenResults,
-            checkGoldens);
+            checkGoldens,
+            form::group);
     return new CheckResult(
         candidate.executionId(),
         golden,

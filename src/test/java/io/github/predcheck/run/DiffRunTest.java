@@ -137,6 +137,10 @@ class DiffRunTest {
         r.diff().outputs().stream().filter(o -> o.group().equals("thickness")).findFirst().get();
     assertThat(thickness.verdict()).isEqualTo(NoiseJudge.Verdict.NOISE);
     assertThat(thickness.noise().relative()).isBetween(1e-5, 6.1e-5);
+    // The job summary carries the noise table.
+    assertThat(io.github.predcheck.report.StepSummary.markdown(r, false, null))
+        .contains("| output | baseline noise (rel) |")
+        .containsPattern("\\| thickness \\| [0-9.e-]+ \\|.*\\| NOISE \\|");
 
     // The same noisy candidate against goldens recorded from the exact model, tolerance 1e-5.
     Path golden = dir.resolve("golden.csv");
