@@ -143,6 +143,19 @@ class BaselineTreeTest {
   }
 
   @Test
+  void anOptionIsNoRef() {
+    // Never handed to git, where it would be read as an option.
+    assertThatThrownBy(() -> checkout("--output=x"))
+        .isInstanceOf(ConfigurationException.class)
+        .satisfies(
+            e ->
+                assertThat(Setting.plain(e.getMessage()))
+                    .isEqualTo(
+                        "BASELINE_REF=--output=x is no git ref: name a branch, tag or commit,"
+                            + " e.g. origin/main."));
+  }
+
+  @Test
   void aShallowCloneIsToldToFetchTheHistory() throws Exception {
     Path clone = tmp.resolve("shallow");
     TestGit.git(tmp, "clone", "-q", "--depth", "1", repo.repo.toUri().toString(), clone.toString());
