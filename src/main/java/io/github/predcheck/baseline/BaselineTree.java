@@ -13,6 +13,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -72,6 +74,7 @@ public final class BaselineTree implements AutoCloseable {
           Setting.BASELINE_REF.is(ref)
               + " is no git ref: name a branch, tag or commit, e.g. origin/main.");
     }
+    noRepositoryOverride(System.getenv(), ref);
     Path top = topLevel(projectDir, ref);
     Git git = new Git(top, TIMEOUT);
     String commit = commit(git, ref);
@@ -93,6 +96,28 @@ public final class BaselineTree implements AutoCloseable {
     }
     log.info("Baseline " + tree.describe() + " checked out at " + root);
     return tree;
+  }
+
+  /**
+   * Git hooks export these (GIT_INDEX_FILE, absolute in a hook of git commit -a): with them, git
+   * would check the baseline out through the repository's own index, and an absolute one is
+   * overwritten.
+   */
+  private static void noRepositoryOverride(Map<String, String> env, String ref)
+      throws ConfigurationException {
+    for (String name : List.of("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE")) {
+      if (env.containsKey(name)) {
+        throw new ConfigurationException(
+            Setting.BASELINE_REF.is(ref)
+                + " checks out another commit with git, and "
+                + name
+                + " is set (as inside a git hook): git would use it instead of the project's own"
+                + " repository and index, and change them. Run the build outside the hook, or"
+                + " without the variable: env -u "
+                + name
+                + " followed by the build command.");
+      }
+    }
   }
 
   private void materialise() throws RunException {
