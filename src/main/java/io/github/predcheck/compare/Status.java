@@ -11,5 +11,10 @@ public enum Status {
    */
   ERROR,
   /** A sample file with no golden row yet. */
-  NEW
+  NEW,
+  /**
+   * Differs from a live baseline beyond tolerance, but no more than the baseline differs from
+   * itself (its measured noise, times the noise factor): a pass.
+   */
+  NOISE
 }

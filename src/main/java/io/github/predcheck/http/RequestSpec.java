@@ -92,6 +92,20 @@ public record RequestSpec(
         template);
   }
 
+  /** The same requests to another API: a diff's baseline. */
+  public RequestSpec withEndpoint(String url) {
+    return new RequestSpec(
+        url,
+        multipartField,
+        headers,
+        timeout,
+        threads,
+        maxConsecutiveFailures,
+        retry,
+        maxResponseBytes,
+        template);
+  }
+
   public RequestSpec withTemplate(RequestTemplate wrapping) {
     return new RequestSpec(
         endpoint,

@@ -23,14 +23,40 @@ final class ApiConfigFactory {
   private ApiConfigFactory() {}
 
   static ApiSpec api(AbstractApiMojo m, Path executionDir) throws ConfigurationException {
-    if (m.command != null && m.compose != null) {
+    return api(m, m.command, m.compose, executionDir, "");
+  }
+
+  /**
+   * A diff's baseline: its own {@code <baseline>} command or compose configuration, else the
+   * execution's; its log and compose project named apart from the candidate's, as both may run at
+   * once.
+   */
+  static ApiSpec baseline(AbstractApiMojo m, BaselineParameter b, Path executionDir)
+      throws ConfigurationException {
+    boolean own = b != null && (b.command != null || b.compose != null);
+    return own
+        ? api(m, b.command, b.compose, executionDir, "baseline-")
+        : api(m, m.command, m.compose, executionDir, "baseline-");
+  }
+
+  /**
+   * @param prefix of the log file's and the compose project's names
+   */
+  private static ApiSpec api(
+      AbstractApiMojo m,
+      CommandParameter command,
+      ComposeParameter compose,
+      Path executionDir,
+      String prefix)
+      throws ConfigurationException {
+    if (command != null && compose != null) {
       throw new ConfigurationException(
           "Both <command> and <compose> are configured: keep one. <command> starts the API as a process,"
               + " <compose> from compose files; with neither, the API must already run at <endpoint>.");
     }
-    Path log = executionDir.resolve(Shard.fileName(m.parsedShard, "api.log"));
-    if (m.command != null) {
-      CommandParameter c = m.command;
+    Path log = executionDir.resolve(Shard.fileName(m.parsedShard, prefix + "api.log"));
+    if (command != null) {
+      CommandParameter c = command;
       if (c.executable == null || c.executable.isBlank()) {
         throw new ConfigurationException(
             "<command> has no <executable>, e.g. <executable>java</executable>.");
@@ -49,8 +75,8 @@ final class ApiConfigFactory {
           Duration.ofSeconds(grace),
           m.keepRunning);
     }
-    if (m.compose != null) {
-      return compose(m, log);
+    if (compose != null) {
+      return compose(m, compose, log, prefix);
     }
     return ApiSpec.URL;
   }
@@ -81,8 +107,8 @@ final class ApiConfigFactory {
     }
   }
 
-  private static ComposeSpec compose(AbstractApiMojo m, Path log) throws ConfigurationException {
-    ComposeParameter c = m.compose;
+  private static ComposeSpec compose(AbstractApiMojo m, ComposeParameter c, Path log, String prefix)
+      throws ConfigurationException {
     Secrets.resolve(c.environment, Setting.COMPOSE_ENVIRONMENT);
     List<Path> files = new ArrayList<>();
     if (c.files == null || c.files.isEmpty()) {
@@ -114,6 +140,9 @@ final class ApiConfigFactory {
             : ("predcheck-" + m.artifactId + "-" + m.executionId)
                 .toLowerCase()
                 .replaceAll("[^a-z0-9_-]", "-");
+    if (!prefix.isEmpty()) {
+      project = prefix + project;
+    }
     List<String> services = c.services == null ? List.of() : c.services;
     String portService =
         c.portService != null ? c.portService : (services.isEmpty() ? null : services.get(0));

@@ -38,6 +38,7 @@ public final class UserProperties {
   public static final String NOISE_CALLS = "predcheck.noiseCalls";
   public static final String NOISE_FACTOR = "predcheck.noiseFactor";
   public static final String SEQUENTIAL = "predcheck.sequential";
+  public static final String CHECK_GOLDENS = "predcheck.checkGoldens";
   public static final String CALLS = "predcheck.calls";
   public static final String SAFETY_FACTOR = "predcheck.safetyFactor";
 

@@ -28,11 +28,12 @@ public final class ConsoleReport {
     long compared = result.compared();
     String summary =
         String.format(
-            "predcheck [%s]: %s, %s compared: %d passed, %d diverged, %s%s (%.1f s)",
+            "predcheck [%s]: %s, %s compared: %d passed, %s%d diverged, %s%s (%.1f s)",
             result.executionId(),
             Words.count(result.samples(), "sample"),
             Words.count(compared, "value"),
             result.count(Status.PASS),
+            result.diff() == null ? "" : result.count(Status.NOISE) + " within noise, ",
             result.count(Status.DIVERGED),
             Words.count(result.count(Status.ERROR), "error"),
             result.newSamples().isEmpty()
@@ -67,6 +68,9 @@ public final class ConsoleReport {
       }
       table.lines("  ").forEach(log::info);
     }
+    if (result.diff() != null) {
+      DiffReport.console(result.diff(), log);
+    }
     Drift.line(result.all())
         .ifPresent(line -> log.info(line + ": the numerics changed even where the check passes."));
     divergedRows(result, maxRows, problem);
@@ -83,7 +87,7 @@ public final class ConsoleReport {
     retried(result, log);
     List<String> kept = keptGolden(result);
     log.info(
-        "What the API returned: "
+        (result.diff() == null ? "What the API returned: " : "What the candidate returned: ")
             + obtained
             + (kept.isEmpty()
                 ? ""
@@ -102,9 +106,16 @@ public final class ConsoleReport {
       return;
     }
     log.accept("Diverged (" + diverged.size() + "):");
+    Sides sides = Sides.of(result);
     TextTable table =
         new TextTable(
-            "sample", "output", "expected", "actual", "abs error", "rel error", "allowed");
+            "sample",
+            "output",
+            sides.expected(),
+            sides.actual(),
+            "abs error",
+            "rel error",
+            "allowed");
     diverged.stream()
         .limit(maxRows)
         .forEach(
@@ -182,7 +193,7 @@ public final class ConsoleReport {
 
   /** The samples with goldens that the API failed on: obtained values keep their golden ones. */
   static List<String> keptGolden(CheckResult result) {
-    return result.sampleResults().stream()
+    return result.obtainedResults().stream()
         .filter(r -> r.known() && r.failed())
         .map(SampleResult::id)
         .toList();

@@ -73,13 +73,14 @@ public final class HtmlReport {
       w.element("p", "note", drift.get() + ": the numerics changed even where the check passes.")
           .text("\n");
     }
-    differences(w, all);
+    DiffReport.html(w, result.diff());
+    differences(w, all, Sides.of(result));
     stats(w, OutputStats.of(all), result);
     errors(w, result);
     newSamples(w, result, failOnNew);
-    plots(w, all);
+    plots(w, all, Sides.of(result));
     w.open("section").element("h2", "Every value compared");
-    HtmlValueTable.write(w, all);
+    HtmlValueTable.write(w, all, Sides.of(result), result.diff());
     w.close("section").text("\n");
     w.element("footer", "predcheck report · self-contained, works offline");
     w.close("main").text("\n");
@@ -94,8 +95,11 @@ public final class HtmlReport {
         .close();
     w.open("p")
         .attr("class", "meta")
-        .text("Golden file ")
-        .element("span", "mono", result.goldenPath().toString())
+        .text(result.diff() == null ? "Golden file " : "Baseline ")
+        .element(
+            "span",
+            "mono",
+            result.diff() == null ? result.goldenPath().toString() : result.diff().baseline())
         .text(" · endpoint ")
         .element("span", "mono", Urls.redact(result.endpoint()))
         .text(String.format(Locale.ROOT, " · %.1f s", result.millis() / 1000.0))
@@ -113,6 +117,9 @@ public final class HtmlReport {
     card(w, "pass", "passed", result.count(Status.PASS), false);
     card(w, "diverged", "diverged", result.count(Status.DIVERGED), true);
     card(w, "error", "errors", result.count(Status.ERROR), true);
+    if (result.diff() != null) {
+      card(w, "pass", "within noise", result.count(Status.NOISE), false);
+    }
     card(w, "new", "new samples", result.newSamples().size(), false);
     card(w, "error", "retries", result.retries(), true);
     w.close("div").text("\n");
@@ -130,7 +137,7 @@ public final class HtmlReport {
   }
 
   /** What diverged, worst first, where a reviewer looks first; the table below has every value. */
-  private static void differences(HtmlWriter w, List<ValueResult> all) {
+  private static void differences(HtmlWriter w, List<ValueResult> all, Sides sides) {
     List<ValueResult> diverged =
         all.stream()
             .filter(v -> v.status() == Status.DIVERGED)
@@ -149,11 +156,11 @@ public final class HtmlReport {
         .open("tr")
         .element("th", "sample")
         .element("th", "output")
-        .element("th", "num", "expected")
-        .element("th", "num", "actual")
+        .element("th", "num", sides.expected())
+        .element("th", "num", sides.actual())
         .element("th", "num", "abs error")
         .element("th", "num", "rel error")
-        .element("th", "allowed |actual − expected| / why")
+        .element("th", "allowed |" + sides.actual() + " − " + sides.expected() + "| / why")
         .close()
         .close()
         .open("tbody");
@@ -290,7 +297,7 @@ public final class HtmlReport {
   }
 
   /** A scatter and a histogram for each output that has numeric comparisons. */
-  private static void plots(HtmlWriter w, List<ValueResult> all) {
+  private static void plots(HtmlWriter w, List<ValueResult> all, Sides sides) {
     Map<String, List<ValueResult>> numeric = new LinkedHashMap<>();
     all.stream()
         .filter(ValueResult::numeric)
@@ -303,13 +310,17 @@ public final class HtmlReport {
       return;
     }
     w.open("section")
-        .element("h2", "Expected vs actual")
+        .element("h2", sides == Sides.DIFF ? "Baseline vs candidate" : "Expected vs actual")
         .element(
             "p",
             "muted",
-            "Left: each value"
-                + " against its golden one; on the dashed line they are equal, diverged values in red."
-                + " Right: how far the values moved, relative to the golden ones.");
+            sides == Sides.DIFF
+                ? "Left: each candidate value against the baseline's; on the dashed line they are"
+                    + " equal, diverged values in red. Right: how far the values moved, relative to"
+                    + " the baseline's."
+                : "Left: each value against its golden one; on the dashed line they are equal,"
+                    + " diverged values in red. Right: how far the values moved, relative to the"
+                    + " golden ones.");
     w.open("div").attr("class", "plots");
     // A detector's JSON golden can have hundreds of paths: plot the ones that moved most.
     List<String> shown =
@@ -320,7 +331,7 @@ public final class HtmlReport {
     for (String output : numeric.keySet()) {
       if (shown.contains(output)) {
         w.open("div").attr("class", "pair").element("h3", output).open("div");
-        ScatterPlot.write(w, output, numeric.get(output));
+        ScatterPlot.write(w, output, numeric.get(output), sides);
         w.close("div").open("div");
         ErrorHistogram.write(w, output, numeric.get(output));
         w.close("div").close("div");

@@ -1,10 +1,13 @@
 package io.github.predcheck.report;
 
+import io.github.predcheck.compare.NoiseJudge;
 import io.github.predcheck.compare.Status;
 import io.github.predcheck.compare.ValueResult;
 import io.github.predcheck.core.Doubles;
+import io.github.predcheck.run.DiffSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sortable, filterable table of the values compared: every one that did not pass, and passing
@@ -14,20 +17,35 @@ final class HtmlValueTable {
   static final int MAX_PASSING = 1_000;
   private static final int MAX_MESSAGE = 300;
 
-  private static final String[][] HEADS = {
-    {"sample", ""},
-    {"output", ""},
-    {"expected", "num"},
-    {"actual", "num"},
-    {"abs error", "num"},
-    {"rel error", "num"},
-    {"allowed |actual − expected|", "num"},
-    {"status", ""}
-  };
+  private static String[][] heads(Sides sides, DiffSummary diff) {
+    if (diff != null) {
+      return new String[][] {
+        {"sample", ""},
+        {"output", ""},
+        {sides.expected(), "num"},
+        {sides.actual(), "num"},
+        {"abs error", "num"},
+        {"rel error", "num"},
+        {"allowed |" + sides.actual() + " − " + sides.expected() + "|", "num"},
+        {"baseline noise (rel)", "num"},
+        {"status", ""}
+      };
+    }
+    return new String[][] {
+      {"sample", ""},
+      {"output", ""},
+      {sides.expected(), "num"},
+      {sides.actual(), "num"},
+      {"abs error", "num"},
+      {"rel error", "num"},
+      {"allowed |" + sides.actual() + " − " + sides.expected() + "|", "num"},
+      {"status", ""}
+    };
+  }
 
   private HtmlValueTable() {}
 
-  static void write(HtmlWriter w, List<ValueResult> all) {
+  static void write(HtmlWriter w, List<ValueResult> all, Sides sides, DiffSummary diff) {
     List<ValueResult> rows = pick(all);
     w.open("div").attr("class", "tools");
     w.open("input")
@@ -67,10 +85,11 @@ final class HtmlValueTable {
         .attr("id", "values")
         .open("thead")
         .open("tr");
-    for (String[] h : HEADS) {
+    for (String[] h : heads(sides, diff)) {
       w.element("th", h[1].isEmpty() ? "sortable" : "sortable " + h[1], h[0]);
     }
     w.close("tr").close("thead").open("tbody");
+    Map<String, NoiseJudge.Row> noise = diff == null ? Map.of() : diff.rowsByGroup();
     for (ValueResult v : rows) {
       w.open("tr")
           .attr("class", "st-" + v.status().name())
@@ -81,6 +100,10 @@ final class HtmlValueTable {
       number(w, v.absError());
       number(w, v.relError());
       number(w, v.numeric() ? v.allowed() : Double.NaN);
+      if (diff != null) {
+        NoiseJudge.Row row = noise.get(diff.groupOf().apply(v.output()));
+        number(w, row == null ? Double.NaN : row.noise().relative());
+      }
       // The message goes under the status: most rows have none, so a column would be empty.
       w.open("td")
           .attr("class", "st")

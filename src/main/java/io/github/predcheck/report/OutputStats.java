@@ -75,7 +75,7 @@ public record OutputStats(
     void add(ValueResult v) {
       values++;
       switch (v.status()) {
-        case PASS -> passed++;
+        case PASS, NOISE -> passed++;
         case DIVERGED -> diverged++;
         case ERROR -> errors++;
         default -> {}

@@ -61,7 +61,7 @@ public final class Reports {
                           Shard.fileName(shard, ResultsFile.fileName(result.executionId()))),
                       result,
                       shard),
-              () -> AtomicFile.write(obtained, result.golden().obtained(result.sampleResults())),
+              () -> AtomicFile.write(obtained, result.golden().obtained(result.obtainedResults())),
               () -> SummaryFile.write(dir, shard, result, failOnNew, recorded)));
     } catch (IOException e) {
       throw new RunException("Cannot write the reports into " + dir + ": " + e.getMessage(), e);

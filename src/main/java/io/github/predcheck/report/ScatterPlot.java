@@ -23,7 +23,7 @@ final class ScatterPlot {
   private record Point(ValueResult v, double x, double y) {}
 
   /** The plot and a caption that says how many points it shows. */
-  static void write(HtmlWriter w, String output, List<ValueResult> values) {
+  static void write(HtmlWriter w, String output, List<ValueResult> values, Sides sides) {
     List<Point> points = new ArrayList<>();
     int unplotted = 0;
     for (ValueResult v : values) {
@@ -49,7 +49,7 @@ final class ScatterPlot {
         .attr("class", "plot")
         .attr("viewBox", "0 0 360 300")
         .attr("role", "img")
-        .attr("aria-label", "expected vs actual, " + output);
+        .attr("aria-label", sides.expected() + " vs " + sides.actual() + ", " + output);
     w.open("rect")
         .attr("class", "frame")
         .attr("x", px(X0))
@@ -78,9 +78,13 @@ final class ScatterPlot {
           .element(
               "title",
               v.sampleId()
-                  + ": expected "
+                  + ": "
+                  + sides.expected()
+                  + " "
                   + v.expected()
-                  + ", actual "
+                  + ", "
+                  + sides.actual()
+                  + " "
                   + v.actual()
                   + " ("
                   + v.status()
@@ -91,14 +95,14 @@ final class ScatterPlot {
         .attr("class", "axis-title")
         .attr("x", px(X0 + W / 2))
         .attr("y", "296")
-        .text("expected")
+        .text(sides.expected())
         .close();
     w.open("text")
         .attr("class", "axis-title")
         .attr("transform", "rotate(-90)")
         .attr("x", px(-(Y0 + H / 2)))
         .attr("y", "12")
-        .text("actual")
+        .text(sides.actual())
         .close();
     w.close("svg");
     String note = shown.size() + " points";

@@ -56,6 +56,9 @@ public final class StepSummary {
     md.append(String.format(Locale.ROOT, " (%.1f s)\n\n", result.millis() / 1000.0));
     Optional<String> drift = Drift.line(result.all());
     drift.ifPresent(line -> md.append("> ").append(line).append(".\n\n"));
+    if (result.diff() != null) {
+      DiffReport.markdown(md, result.diff(), StepSummary::cell);
+    }
     worstRows(md, result.all());
     if (htmlReport != null) {
       md.append("Full report: ").append(cell(htmlReport.toString())).append("\n\n");

@@ -59,6 +59,10 @@ public final class SummaryFile {
     root.put("diverged", result.count(Status.DIVERGED));
     root.put("errors", result.count(Status.ERROR));
     root.put("new", result.newSamples().size());
+    if (result.diff() != null) {
+      root.put("noise", result.count(Status.NOISE));
+      DiffReport.json(root, result.diff());
+    }
     root.put("failOnNew", failOnNew);
     root.put("millis", result.millis());
     root.put("concurrency", result.concurrency());
@@ -151,7 +155,7 @@ public final class SummaryFile {
   }
 
   /** JSON has no NaN or infinity: those become null, or the string "inf". */
-  private static void number(ObjectNode o, String key, double value) {
+  static void number(ObjectNode o, String key, double value) {
     if (Double.isNaN(value)) {
       o.putNull(key);
     } else if (Double.isInfinite(value)) {

@@ -47,6 +47,24 @@ public record CheckConfig(
     projectDir = projectDir == null ? samples : projectDir;
   }
 
+  /** The same samples and comparison sent to another API: a diff's baseline. */
+  public CheckConfig withApi(RequestSpec otherRequest, Readiness otherReadiness, ApiSpec otherApi) {
+    return new CheckConfig(
+        executionId,
+        golden,
+        columns,
+        samples,
+        otherRequest,
+        outputs,
+        tolerance,
+        otherReadiness,
+        otherApi,
+        reportDir,
+        json,
+        projectDir,
+        shard);
+  }
+
   /**
    * The folder of this execution's reports: {@code target/predcheck/<execution id>}, and a shard's
    * own folder in it, {@code shard-2of4}.

@@ -15,7 +15,8 @@ import java.util.Set;
  * What one execution found: a result per sample, those with goldens first in the goldens' order,
  * then the sample files without any ({@code known} false), and the goldens they were checked
  * against, which write the obtained values in their own form, the endpoint as configured, and how
- * many samples were sent at once (answers may depend on it: dynamic batching).
+ * many samples were sent at once (answers may depend on it: dynamic batching). A diff's results
+ * compare the candidate with the baseline, and {@code diff} says more; null for a check.
  */
 public record CheckResult(
     String executionId,
@@ -23,11 +24,28 @@ public record CheckResult(
     List<SampleResult> sampleResults,
     long millis,
     String endpoint,
-    int concurrency) {
+    int concurrency,
+    DiffSummary diff) {
 
   public CheckResult {
     sampleResults = List.copyOf(sampleResults);
     endpoint = endpoint == null ? "(none)" : endpoint;
+  }
+
+  /** A check's result: compared with goldens. */
+  public CheckResult(
+      String executionId,
+      GoldenFile<?> golden,
+      List<SampleResult> sampleResults,
+      long millis,
+      String endpoint,
+      int concurrency) {
+    this(executionId, golden, sampleResults, millis, endpoint, concurrency, null);
+  }
+
+  /** The results the golden form writes as obtained values: a diff's candidate against goldens. */
+  public List<SampleResult> obtainedResults() {
+    return diff == null ? sampleResults : diff.goldenResults();
   }
 
   /** One sample at a time. */
@@ -110,7 +128,8 @@ public record CheckResult(
   }
 
   public boolean failed(boolean failOnNew) {
-    return count(Status.DIVERGED) > 0
+    return (diff != null && diff.goldensMoved() > 0)
+        || count(Status.DIVERGED) > 0
         || count(Status.ERROR) > 0
         || (failOnNew && count(Status.NEW) > 0);
   }

@@ -38,12 +38,40 @@ public final class CheckRun {
         config.request().threads());
   }
 
-  /**
-   * Every sample with expected values in the source, then every sample file without; of a shard,
-   * those of its samples.
-   */
+  /** Sends the selected samples and compares each answer with the source's expected values. */
   static <E> List<SampleResult> check(
       CheckConfig config, ExpectedSource<E> source, GoldenForm<E> form, Log log)
+      throws PredcheckException {
+    Selection selection = select(config, source, log);
+    if (selection.ids().isEmpty()) {
+      return List.of(); // so the API is not even started
+    }
+    return SampleBatch.run(
+        config,
+        selection.folder(),
+        selection.ids(),
+        selection.what(),
+        log,
+        (client, id) -> {
+          E expected = source.expected(id);
+          Answer answer = client.ask(id);
+          SampleResult result =
+              answer.error() != null
+                  ? form.failed(id, expected, answer.error())
+                  : form.compare(id, expected, answer.json());
+          return result.withRetries(answer.retries());
+        },
+        SampleResult::failed);
+  }
+
+  /** The samples to send, their folder, and what they are for the log. */
+  record Selection(SampleFolder folder, List<String> ids, String what) {}
+
+  /**
+   * Every sample with expected values in the source, then every sample file without; of a shard,
+   * those of its samples. An empty shard is said in the log.
+   */
+  static Selection select(CheckConfig config, ExpectedSource<?> source, Log log)
       throws PredcheckException {
     SampleFolder folder = SampleFolder.open(config.samples(), config.projectDir());
     List<String> ids = new ArrayList<>(source.sampleIds());
@@ -57,25 +85,9 @@ public final class CheckRun {
       what = config.shard().describe(ids.size(), what);
       if (ids.isEmpty()) {
         log.info("Nothing to check in " + what + ": an empty shard passes.");
-        return List.of(); // so the API is not even started
       }
     }
-    return SampleBatch.run(
-        config,
-        folder,
-        ids,
-        what,
-        log,
-        (client, id) -> {
-          E expected = source.expected(id);
-          Answer answer = client.ask(id);
-          SampleResult result =
-              answer.error() != null
-                  ? form.failed(id, expected, answer.error())
-                  : form.compare(id, expected, answer.json());
-          return result.withRetries(answer.retries());
-        },
-        SampleResult::failed);
+    return new Selection(folder, ids, what);
   }
 
   private static List<String> newSampleIds(SampleFolder folder, List<String> known)

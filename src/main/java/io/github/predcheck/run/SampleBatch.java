@@ -7,8 +7,8 @@ import io.github.predcheck.http.ApiClient;
 import io.github.predcheck.http.Urls;
 import io.github.predcheck.lifecycle.ApiSession;
 import io.github.predcheck.samples.SampleFolder;
-import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -56,17 +56,76 @@ final class SampleBatch {
       Predicate<T> failed,
       Duration progressEvery)
       throws PredcheckException {
-    try (ApiClient client = new ApiClient(config.request());
+    return run(
+        List.of(config),
+        folder,
+        ids,
+        what,
+        log,
+        (clients, id) -> task.apply(clients.get(0), id),
+        failed,
+        progressEvery);
+  }
+
+  /**
+   * As one API, with every API of {@code apis} up at once (a diff's baseline and candidate): each
+   * is started in turn and ready before the first sample, and all are brought down at the end.
+   * {@code task} gets their clients in the same order.
+   */
+  static <T> List<T> run(
+      List<CheckConfig> apis,
+      SampleFolder folder,
+      List<String> ids,
+      String what,
+      Log log,
+      BiFunction<List<SampleClient>, String, T> task,
+      Predicate<T> failed,
+      Duration progressEvery)
+      throws PredcheckException {
+    List<AutoCloseable> open = new ArrayList<>();
+    List<T> results;
+    try {
+      List<SampleClient> clients = new ArrayList<>();
+      for (CheckConfig config : apis) {
+        ApiClient client = new ApiClient(config.request());
+        open.add(client);
         ApiSession session =
-            ApiSession.start(config.api(), config.request(), config.readiness(), client, log)) {
-      log.info("Checking " + what + " against " + Urls.redact(session.endpoint()));
-      SampleClient samples =
-          new SampleClient(folder, client, session.endpoint(), config.request(), log);
-      Function<String, T> one = id -> task.apply(samples, id);
-      return send(ids, config.request().threads(), log, one, failed, progressEvery);
-    } catch (IOException e) {
-      throw new RunException("Cannot close the HTTP client: " + e.getMessage(), e);
+            ApiSession.start(config.api(), config.request(), config.readiness(), client, log);
+        open.add(session);
+        log.info("Checking " + what + " against " + Urls.redact(session.endpoint()));
+        clients.add(new SampleClient(folder, client, session.endpoint(), config.request(), log));
+      }
+      Function<String, T> one = id -> task.apply(clients, id);
+      results = send(ids, apis.get(0).request().threads(), log, one, failed, progressEvery);
+    } catch (PredcheckException | RuntimeException e) {
+      Exception closing = closeAll(open);
+      if (closing != null) {
+        e.addSuppressed(closing);
+      }
+      throw e;
     }
+    Exception closing = closeAll(open);
+    if (closing != null) {
+      throw new RunException("Cannot close the HTTP client: " + closing.getMessage(), closing);
+    }
+    return results;
+  }
+
+  /**
+   * Last opened first: each API down before its client; one that fails does not keep the rest.
+   *
+   * @return the first failure, null when all closed
+   */
+  private static Exception closeAll(List<AutoCloseable> open) {
+    Exception first = null;
+    for (int i = open.size() - 1; i >= 0; i--) {
+      try {
+        open.get(i).close();
+      } catch (Exception e) {
+        first = first == null ? e : first;
+      }
+    }
+    return first;
   }
 
   private static <T> List<T> send(

@@ -91,7 +91,7 @@ public final class DemoModelServer implements AutoCloseable {
     }
 
     /** Seeded relative noise per call and a fixed relative shift on every raw output. */
-    Options withNoise(OutputNoise changed) {
+    public Options withNoise(OutputNoise changed) {
       return new Options(
           startupDelay,
           neverReady,

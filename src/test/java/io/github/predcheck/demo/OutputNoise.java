@@ -9,10 +9,10 @@ import java.util.SplittableRandom;
  * threaded reductions would, within a relative amount), and {@code shift} a fixed relative change
  * (a dependency update that moved the predictions).
  */
-record OutputNoise(double relative, long seed, double shift) {
+public record OutputNoise(double relative, long seed, double shift) {
   static final OutputNoise NONE = new OutputNoise(0, 1, 0);
 
-  OutputNoise {
+  public OutputNoise {
     if (!(relative >= 0 && relative < 1) || !(Math.abs(shift) < 1)) {
       throw new IllegalArgumentException(
           "relative noise must be in [0, 1) and the shift in (-1, 1), got "

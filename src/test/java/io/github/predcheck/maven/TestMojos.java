@@ -7,7 +7,22 @@ final class TestMojos {
   private TestMojos() {}
 
   static CheckMojo check(Path dir) {
-    CheckMojo mojo = new CheckMojo(SettingsDecrypters.maven(dir.resolve("settings-security.xml")));
+    return defaults(
+        new CheckMojo(SettingsDecrypters.maven(dir.resolve("settings-security.xml"))), dir);
+  }
+
+  /** A diff mojo with Maven's defaults and no baseline yet. */
+  static DiffMojo diff(Path dir) {
+    DiffMojo mojo =
+        defaults(new DiffMojo(SettingsDecrypters.maven(dir.resolve("settings-security.xml"))), dir);
+    mojo.noiseCalls = 1;
+    mojo.noiseFactor = 2;
+    mojo.checkGoldens = true;
+    mojo.buildDirectory = dir.resolve("target").toFile();
+    return mojo;
+  }
+
+  private static <M extends AbstractApiMojo> M defaults(M mojo, Path dir) {
     mojo.basedir = dir.toFile();
     mojo.artifactId = "model-api";
     mojo.executionId = "thickness";
