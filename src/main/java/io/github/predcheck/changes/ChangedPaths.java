@@ -219,7 +219,7 @@ public final class ChangedPaths {
   }
 
   /** {@code git fetch origin main} for {@code origin/main}; for a bare name, from origin. */
-  static String fetchCommand(String ref) {
+  public static String fetchCommand(String ref) {
     String name = ref.startsWith("refs/remotes/") ? ref.substring("refs/remotes/".length()) : ref;
     int slash = name.indexOf('/');
     return slash > 0
@@ -264,7 +264,7 @@ public final class ChangedPaths {
   }
 
   /** The path from the root, with '/' (git's way), {@code .} for the root; null when outside. */
-  static String inside(Path top, Path path) {
+  public static String inside(Path top, Path path) {
     Path p = real(path.toAbsolutePath().normalize());
     if (!p.startsWith(top)) {
       return null;

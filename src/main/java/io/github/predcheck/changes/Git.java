@@ -12,20 +12,20 @@ import java.util.Map;
  * The {@code git} command line in one work tree: no library, so no new dependency. Its standard
  * output is kept apart from its standard error, as {@code -z} name lists are read from it.
  */
-final class Git {
+public final class Git {
   /** What git answered: its exit code, its standard output and its standard error. */
-  record Answer(int exitCode, String out, String err) {
-    boolean ok() {
+  public record Answer(int exitCode, String out, String err) {
+    public boolean ok() {
       return exitCode == 0;
     }
 
     /** The output's first line, e.g. a commit id. */
-    String line() {
+    public String line() {
       return out.strip();
     }
 
     /** The error in one line, for a message: git's own words. */
-    String said() {
+    public String said() {
       String text = err.isBlank() ? out : err;
       return text.strip().replaceAll("\\s*\\R\\s*", " / ");
     }
@@ -34,7 +34,7 @@ final class Git {
   private final Path directory;
   private final Duration timeout;
 
-  Git(Path directory, Duration timeout) {
+  public Git(Path directory, Duration timeout) {
     this.directory = directory;
     this.timeout = timeout;
   }
@@ -45,7 +45,7 @@ final class Git {
    *
    * @throws IOException when git cannot be started (not installed) or does not end in time
    */
-  Answer run(String... args) throws IOException {
+  public Answer run(String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
     command.addAll(List.of(args));
     Exec.Apart r = Exec.runApart(command, directory, Map.of("GIT_TERMINAL_PROMPT", "0"), timeout);
