@@ -17,33 +17,22 @@ final class HtmlValueTable {
   static final int MAX_PASSING = 1_000;
   private static final int MAX_MESSAGE = 300;
 
-  private static String[][] heads(Sides sides, DiffSummary diff) {
+  /** The columns; a diff's have the baseline's noise before the status. */
+  private static List<String[]> heads(Sides sides, DiffSummary diff) {
+    List<String[]> heads = new ArrayList<>();
+    heads.add(new String[] {"sample", ""});
+    heads.add(new String[] {"output", ""});
+    heads.add(new String[] {sides.expected(), "num"});
+    heads.add(new String[] {sides.actual(), "num"});
+    heads.add(new String[] {"abs error", "num"});
+    heads.add(new String[] {"rel error", "num"});
+    heads.add(new String[] {"allowed |" + sides.actual() + " − " + sides.expected() + "|", "num"});
     if (diff != null) {
-      return new String[][] {
-        {"sample", ""},
-        {"output", ""},
-        {sides.expected(), "num"},
-        {sides.actual(), "num"},
-        {"abs error", "num"},
-        {"rel error", "num"},
-        {"allowed |" + sides.actual() + " − " + sides.expected() + "|", "num"},
-        {"baseline noise (rel)", "num"},
-        {"status", ""}
-      };
+      heads.add(new String[] {"baseline noise (rel)", "num"});
     }
-    return new String[][] {
-      {"sample", ""},
-      {"output", ""},
-      {sides.expected(), "num"},
-      {sides.actual(), "num"},
-      {"abs error", "num"},
-      {"rel error", "num"},
-      {"allowed |" + sides.actual() + " − " + sides.expected() + "|", "num"},
-      {"status", ""}
-    };
+    heads.add(new String[] {"status", ""});
+    return heads;
   }
-
-  private HtmlValueTable() {}
 
   static void write(HtmlWriter w, List<ValueResult> all, Sides sides, DiffSummary diff) {
     List<ValueResult> rows = pick(all);

@@ -20,15 +20,15 @@ public record Baseline(String url, String ref, ApiSpec api, Path workDir) {
     return new Baseline(null, null, api, null);
   }
 
-  /** For the log and the reports. */
-  String describe() {
+  /** For the log and the reports; a ref as the checked-out tree names it, with its commit. */
+  String describe(String refWithCommit) {
     if (url != null) {
       return Urls.redact(url);
     }
-    String how = api instanceof ComposeSpec ? "compose project" : "command";
+    String how = api instanceof ComposeSpec ? "compose files" : "command";
     return ref == null
         ? "started by its own " + how
-        : ref + ", started by the " + how + " in its tree";
+        : refWithCommit + ", started by the " + how + " in its tree";
   }
 
   public static Baseline ref(String ref, ApiSpec api, Path workDir) {

@@ -66,7 +66,7 @@ public final class DiffRun {
             ? candidate.withApi(
                 candidate.request().withEndpoint(baseline.url()), Readiness.NONE, baseline.api())
             : candidate.withApi(candidate.request(), candidate.readiness(), baseline.api());
-    return run(diff, golden, checkGoldens, api, baseline.describe(), start, log);
+    return run(diff, golden, checkGoldens, api, baseline.describe(null), start, log);
   }
 
   static <E> CheckResult run(

@@ -65,7 +65,10 @@ class PomNamesTest {
     return fields;
   }
 
-  /** The check, report, diff and calibrate goals' parameters and their user properties (null where none). */
+  /**
+   * The check, report, diff and calibrate goals' parameters and their user properties (null where
+   * none).
+   */
   private static Map<String, String> descriptorProperties() throws Exception {
     var doc =
         DocumentBuilderFactory.newInstance()
