@@ -56,20 +56,39 @@ final class SampleBatch {
       Predicate<T> failed,
       Duration progressEvery)
       throws PredcheckException {
+    return session(
+        config,
+        folder,
+        "Checking " + what,
+        log,
+        samples -> {
+          Function<String, T> one = id -> task.apply(samples, id);
+          return send(ids, config.request().threads(), log, one, failed, progressEvery);
+        });
+  }
+
+  /** What a session does while the API is up. */
+  interface Work<R> {
+    R run(SampleClient samples) throws PredcheckException;
+  }
+
+  /**
+   * Brings the API up once for {@code work}, which may send the samples more than once (calibrate),
+   * and always down. {@code doing} starts the log line, e.g. "Checking 8 samples".
+   */
+  static <R> R session(CheckConfig config, SampleFolder folder, String doing, Log log, Work<R> work)
+      throws PredcheckException {
     try (ApiClient client = new ApiClient(config.request());
         ApiSession session =
             ApiSession.start(config.api(), config.request(), config.readiness(), client, log)) {
-      log.info("Checking " + what + " against " + Urls.redact(session.endpoint()));
-      SampleClient samples =
-          new SampleClient(folder, client, session.endpoint(), config.request(), log);
-      Function<String, T> one = id -> task.apply(samples, id);
-      return send(ids, config.request().threads(), log, one, failed, progressEvery);
+      log.info(doing + " against " + Urls.redact(session.endpoint()));
+      return work.run(new SampleClient(folder, client, session.endpoint(), config.request(), log));
     } catch (IOException e) {
       throw new RunException("Cannot close the HTTP client: " + e.getMessage(), e);
     }
   }
 
-  private static <T> List<T> send(
+  static <T> List<T> send(
       List<String> ids,
       int threads,
       Log log,
