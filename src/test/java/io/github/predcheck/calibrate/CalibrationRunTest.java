@@ -154,6 +154,71 @@ class CalibrationRunTest {
   }
 
   @Test
+  void aJsonFormGroupsValuesByPathAndGivesValuesNearZeroAnAbsoluteTolerance() throws Exception {
+    Path samples = dir.resolve("samples");
+    Files.createDirectories(samples);
+    for (String id : List.of("a", "b", "c")) {
+      Files.writeString(samples.resolve(id + ".txt"), id);
+    }
+    java.util.Random random = new java.util.Random(7);
+    try (LoopbackServer server = new LoopbackServer()) {
+      server.on(
+          "/predict",
+          exchange -> {
+            double u;
+            double w;
+            synchronized (random) {
+              u = random.nextDouble() * 2 - 1;
+              w = random.nextDouble() * 2 - 1;
+            }
+            LoopbackServer.send(
+                exchange,
+                200,
+                "{\"detections\": [{\"label\": \"cat\", \"score\": "
+                    + 0.8 * (1 + 1e-4 * u)
+                    + "}, {\"label\": \"dog\", \"score\": "
+                    + 0.1 * (1 + 1e-4 * w)
+                    + "}], \"offset\": "
+                    + 1e-6 * u
+                    + "}");
+          });
+      CheckConfig json =
+          new CheckConfig(
+              "boxes",
+              dir.resolve("golden.csv"),
+              Columns.DEFAULT,
+              samples,
+              new RequestSpec(server.url() + "/predict", null, Map.of(), Duration.ofSeconds(20), 2),
+              List.of(),
+              Tolerance.DEFAULT,
+              Readiness.NONE,
+              ApiSpec.URL,
+              dir.resolve("reports"),
+              new io.github.predcheck.golden.json.JsonGoldenSpec(
+                  dir.resolve("expected"),
+                  new io.github.predcheck.compare.JsonRules(
+                      List.of(), Tolerance.DEFAULT, List.of(), List.of())),
+              null,
+              null);
+      Calibration c = CalibrationRun.run(json, 4, 10, log());
+      assertThat(c.json()).isTrue();
+      Map<String, Proposal> byGroup = new java.util.HashMap<>();
+      c.proposals().forEach(p -> byGroup.put(p.group(), p));
+      assertThat(byGroup).containsKeys("/detections/*/score", "/detections/*/label", "/offset");
+      assertThat(byGroup.get("/detections/*/label").numeric()).isFalse();
+      Proposal score = byGroup.get("/detections/*/score");
+      assertThat(score.choice()).isEqualTo(Proposal.Choice.RELATIVE);
+      assertThat(score.values()).isEqualTo(3 * 3 * 2);
+      assertThat(score.proposed().relative()).isBetween(10 * score.relativeSpread(), 2e-3);
+      Proposal offset = byGroup.get("/offset");
+      assertThat(offset.choice()).isEqualTo(Proposal.Choice.ABSOLUTE);
+      assertThat(offset.proposed().absolute()).isBetween(10 * offset.nearZeroSpread(), 2e-5);
+      assertThat(offset.proposed().relative()).isEqualTo(1e-5);
+      assertThat(c.numeric()).extracting(Proposal::group).doesNotContain("/detections/*/label");
+    }
+  }
+
+  @Test
   void fewerThanTwoCallsIsAnError() {
     assertThatThrownBy(
             () -> CalibrationRun.run(config("http://127.0.0.1:9/p", 1, List.of()), 1, 10, log()))
