@@ -219,6 +219,52 @@ class CalibrationRunTest {
   }
 
   @Test
+  void aSampleWhoseFirstCallFailsIsNotSentAgainAndTheFailureIsNamed() throws Exception {
+    Path samples = dir.resolve("samples");
+    Files.createDirectories(samples);
+    // Sample b is the one of two bytes, which the server fails on.
+    for (String id : List.of("a", "b", "c")) {
+      Files.writeString(samples.resolve(id + ".txt"), id.equals("b") ? "bb" : id);
+    }
+    try (LoopbackServer server = new LoopbackServer()) {
+      server.on(
+          "/predict",
+          exchange -> {
+            List<LoopbackServer.Received> got = server.received();
+            boolean b = got.get(got.size() - 1).bodyBytes() == 2;
+            LoopbackServer.send(
+                exchange, b ? 500 : 200, b ? "{\"message\": \"boom\"}" : "{\"x\": 2.5}");
+          });
+      CheckConfig config =
+          new CheckConfig(
+              "t",
+              dir.resolve("golden.csv"),
+              Columns.DEFAULT,
+              samples,
+              new RequestSpec(server.url() + "/predict", null, Map.of(), Duration.ofSeconds(20), 1),
+              List.of(),
+              Tolerance.DEFAULT,
+              Readiness.NONE,
+              ApiSpec.URL,
+              dir.resolve("reports"),
+              null,
+              null,
+              null);
+      Calibration c = CalibrationRun.run(config, 3, 10, log());
+      assertThat(server.received()).hasSize(2 * 3 + 1);
+      assertThat(c.errors()).isEqualTo(1);
+      assertThat(c.proposals()).extracting(Proposal::group).containsExactly("x");
+      assertThat(c.proposals().get(0).values()).isEqualTo(2 * 2);
+      CalibrationReport.print(c, log());
+      assertThat(warnings)
+          .singleElement()
+          .asString()
+          .startsWith("1 call failed")
+          .contains("b: HTTP 500");
+    }
+  }
+
+  @Test
   void fewerThanTwoCallsIsAnError() {
     assertThatThrownBy(
             () -> CalibrationRun.run(config("http://127.0.0.1:9/p", 1, List.of()), 1, 10, log()))
