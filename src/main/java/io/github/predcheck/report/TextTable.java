@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Left-aligned columns for the console, padded to the widest cell. */
-final class TextTable {
+public final class TextTable {
   private final List<List<String>> rows = new ArrayList<>();
 
-  TextTable(String... header) {
+  public TextTable(String... header) {
     rows.add(List.of(header));
   }
 
-  TextTable add(String... cells) {
+  public TextTable add(String... cells) {
     rows.add(List.of(cells));
     return this;
   }
 
-  List<String> lines(String indent) {
+  public List<String> lines(String indent) {
     int columns = rows.get(0).size();
     int[] width = new int[columns];
     for (List<String> row : rows) {

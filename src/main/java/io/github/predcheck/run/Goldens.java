@@ -31,11 +31,12 @@ public final class Goldens {
   }
 
   /** Null when there is none yet: record starts from an empty one. */
-  static GoldenFile<?> readIfPresent(CheckConfig config) throws ConfigurationException {
+  public static GoldenFile<?> readIfPresent(CheckConfig config) throws ConfigurationException {
     return Files.exists(path(config)) ? read(config) : null;
   }
 
-  static GoldenFile<?> empty(CheckConfig config) throws ConfigurationException {
+  /** No goldens, in the configured form: record and calibrate start from it. */
+  public static GoldenFile<?> empty(CheckConfig config) throws ConfigurationException {
     return config.json() != null
         ? JsonGoldens.empty(config.json())
         : CsvGoldens.empty(config.golden(), config.columns(), config.outputs(), config.tolerance());

@@ -68,9 +68,8 @@ final class SampleBatch {
   }
 
   /**
-   * As one API, with every API of {@code apis} up at once (a diff's baseline and candidate): each
-   * is started in turn and ready before the first sample, and all are brought down at the end.
-   * {@code task} gets their clients in the same order.
+   * As one API, with every API of {@code apis} up at once (a diff's baseline and candidate); {@code
+   * task} gets their clients in the same order.
    */
   static <T> List<T> run(
       List<CheckConfig> apis,
@@ -82,8 +81,45 @@ final class SampleBatch {
       Predicate<T> failed,
       Duration progressEvery)
       throws PredcheckException {
+    return sessions(
+        apis,
+        folder,
+        "Checking " + what,
+        log,
+        clients -> {
+          Function<String, T> one = id -> task.apply(clients, id);
+          return send(ids, apis.get(0).request().threads(), log, one, failed, progressEvery);
+        });
+  }
+
+  /** What a session does while the APIs are up. */
+  interface Work<R, C> {
+    R run(C clients) throws PredcheckException;
+  }
+
+  /**
+   * Brings the API up once for {@code work}, which may send the samples more than once (calibrate),
+   * and always down. {@code doing} starts the log line, e.g. "Checking 8 samples".
+   */
+  static <R> R session(
+      CheckConfig config, SampleFolder folder, String doing, Log log, Work<R, SampleClient> work)
+      throws PredcheckException {
+    return sessions(List.of(config), folder, doing, log, clients -> work.run(clients.get(0)));
+  }
+
+  /**
+   * Every API of {@code apis} up, each started in turn and ready before {@code work} starts, and
+   * all brought down at the end, whatever happened.
+   */
+  static <R> R sessions(
+      List<CheckConfig> apis,
+      SampleFolder folder,
+      String doing,
+      Log log,
+      Work<R, List<SampleClient>> work)
+      throws PredcheckException {
     List<AutoCloseable> open = new ArrayList<>();
-    List<T> results;
+    R result;
     try {
       List<SampleClient> clients = new ArrayList<>();
       for (CheckConfig config : apis) {
@@ -92,11 +128,10 @@ final class SampleBatch {
         ApiSession session =
             ApiSession.start(config.api(), config.request(), config.readiness(), client, log);
         open.add(session);
-        log.info("Checking " + what + " against " + Urls.redact(session.endpoint()));
+        log.info(doing + " against " + Urls.redact(session.endpoint()));
         clients.add(new SampleClient(folder, client, session.endpoint(), config.request(), log));
       }
-      Function<String, T> one = id -> task.apply(clients, id);
-      results = send(ids, apis.get(0).request().threads(), log, one, failed, progressEvery);
+      result = work.run(clients);
     } catch (PredcheckException | RuntimeException e) {
       Exception closing = closeAll(open);
       if (closing != null) {
@@ -108,7 +143,7 @@ final class SampleBatch {
     if (closing != null) {
       throw new RunException("Cannot close the HTTP client: " + closing.getMessage(), closing);
     }
-    return results;
+    return result;
   }
 
   /**
@@ -128,7 +163,7 @@ final class SampleBatch {
     return first;
   }
 
-  private static <T> List<T> send(
+  static <T> List<T> send(
       List<String> ids,
       int threads,
       Log log,
