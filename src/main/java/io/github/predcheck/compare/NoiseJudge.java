@@ -3,6 +3,7 @@ package io.github.predcheck.compare;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -73,12 +74,12 @@ public final class NoiseJudge {
     }
     String why =
         v.numeric()
-            ? "within the baseline's noise: "
-                + v.relError()
-                + " relative <= "
-                + factor
-                + " x "
-                + g.relative()
+            ? String.format(
+                Locale.ROOT,
+                "within the baseline's noise: %.3g relative <= %.3g x %.3g",
+                v.relError(),
+                factor,
+                g.relative())
             : "the baseline's own answers differ here too";
     return new ValueResult(
         v.sampleId(),

@@ -75,7 +75,7 @@ public final class HtmlReport {
     }
     DiffReport.html(w, result.diff());
     differences(w, all, Sides.of(result));
-    stats(w, OutputStats.of(all), result);
+    stats(w, OutputStats.of(all), result, Sides.of(result));
     errors(w, result);
     newSamples(w, result, failOnNew);
     plots(w, all, Sides.of(result));
@@ -189,7 +189,8 @@ public final class HtmlReport {
     w.close("section").text("\n");
   }
 
-  private static void stats(HtmlWriter w, List<OutputStats> stats, CheckResult result) {
+  private static void stats(
+      HtmlWriter w, List<OutputStats> stats, CheckResult result, Sides sides) {
     if (stats.isEmpty()) {
       return;
     }
@@ -230,9 +231,15 @@ public final class HtmlReport {
         .element(
             "p",
             "muted",
-            "Errors over the numeric comparisons; a value passes when |actual − expected| ≤"
-                + " absolute + relative × |expected| (the allowed column shows that bound);"
-                + " \"moved\" counts values that passed but are not identical to the golden ones.");
+            "Errors over the numeric comparisons; a value passes when |"
+                + sides.actual()
+                + " − "
+                + sides.expected()
+                + "| ≤ absolute + relative × |"
+                + sides.expected()
+                + "| (the allowed column shows that bound); \"moved\" counts values that passed"
+                + " but are not identical to the "
+                + (sides == Sides.DIFF ? "baseline's." : "golden ones."));
     w.close("section").text("\n");
   }
 

@@ -35,6 +35,8 @@ class NoiseJudgeTest {
     SampleResult other = sample("d", number("d", "width", 10, 10.0003)); // no noise in width
 
     assertThat(judge.judge(within).values().get(0).status()).isEqualTo(Status.NOISE);
+    assertThat(judge.judge(within).values().get(0).message())
+        .isEqualTo("within the baseline's noise: 7.00e-05 relative <= 2.00 x 4.00e-05");
     assertThat(judge.judge(beyond).values().get(0).status()).isEqualTo(Status.DIVERGED);
     assertThat(judge.judge(other).values().get(0).status()).isEqualTo(Status.DIVERGED);
 
