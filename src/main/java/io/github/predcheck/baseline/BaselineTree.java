@@ -45,6 +45,7 @@ public final class BaselineTree implements AutoCloseable {
       String commit,
       String shortCommit,
       Path root,
+      Git git,
       Log log) {
     this.projectDir = projectDir;
     this.currentTop = currentTop;
@@ -52,7 +53,7 @@ public final class BaselineTree implements AutoCloseable {
     this.commit = commit;
     this.shortCommit = shortCommit;
     this.root = root;
-    this.git = new Git(currentTop, TIMEOUT);
+    this.git = git;
     this.log = log;
     // Before the worktree exists: a Ctrl-C during the checkout removes what it made so far.
     this.guard = new ShutdownGuard("predcheck-remove-baseline-tree", this::close);
@@ -87,7 +88,7 @@ public final class BaselineTree implements AutoCloseable {
       throw new IllegalArgumentException(
           "The baseline's folder " + root + " holds the repository " + top);
     }
-    BaselineTree tree = new BaselineTree(project, top, ref, commit, shortCommit, root, log);
+    BaselineTree tree = new BaselineTree(project, top, ref, commit, shortCommit, root, git, log);
     try {
       tree.materialise();
     } catch (RunException | RuntimeException e) {

@@ -15,10 +15,10 @@ import io.github.predcheck.golden.GoldenFile;
 import io.github.predcheck.golden.GoldenForm;
 import io.github.predcheck.run.Answer;
 import io.github.predcheck.run.CheckConfig;
+import io.github.predcheck.run.CheckRun;
 import io.github.predcheck.run.Goldens;
 import io.github.predcheck.run.SampleCalls;
 import io.github.predcheck.samples.SampleFolder;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,17 +79,9 @@ public final class CalibrationRun {
       CheckConfig config, GoldenFile<E> golden, boolean hasGoldens, int calls, Log log)
       throws PredcheckException {
     long start = System.nanoTime();
-    SampleFolder folder = SampleFolder.open(config.samples(), config.projectDir());
-    List<String> ids = new ArrayList<>(golden.sampleIds());
-    try {
-      ids.addAll(folder.idsNotIn(ids));
-    } catch (IOException e) {
-      throw new RunException(
-          "Cannot list the samples folder " + folder.root() + ": " + e.getMessage(), e);
-    }
-    if (config.shard() != null) {
-      ids = config.shard().select(ids);
-    }
+    CheckRun.Selection selection = CheckRun.select(config, golden);
+    SampleFolder folder = selection.folder();
+    List<String> ids = selection.ids();
     if (ids.isEmpty()) {
       throw new ConfigurationException(
           "Nothing to calibrate with: no sample in "

@@ -42,8 +42,8 @@ public final class CheckRun {
   static <E> List<SampleResult> check(
       CheckConfig config, ExpectedSource<E> source, GoldenForm<E> form, Log log)
       throws PredcheckException {
-    Selection selection = select(config, source, log);
-    if (selection.ids().isEmpty()) {
+    Selection selection = select(config, source);
+    if (selection.nothingToSend(log)) {
       return List.of(); // so the API is not even started
     }
     return SampleBatch.run(
@@ -64,14 +64,24 @@ public final class CheckRun {
         SampleResult::failed);
   }
 
-  /** The samples to send, their folder, and what they are for the log. */
-  record Selection(SampleFolder folder, List<String> ids, String what) {}
+  /**
+   * The samples to send, their folder, what they are for the log, and whether they are a shard's.
+   */
+  public record Selection(SampleFolder folder, List<String> ids, String what, boolean sharded) {
+    /** No sample to send; a shard left empty says so in the log, as it passes. */
+    boolean nothingToSend(Log log) {
+      if (ids.isEmpty() && sharded) {
+        log.info("Nothing to check in " + what + ": an empty shard passes.");
+      }
+      return ids.isEmpty();
+    }
+  }
 
   /**
    * Every sample with expected values in the source, then every sample file without; of a shard,
-   * those of its samples. An empty shard is said in the log.
+   * those of its samples.
    */
-  static Selection select(CheckConfig config, ExpectedSource<?> source, Log log)
+  public static Selection select(CheckConfig config, ExpectedSource<?> source)
       throws PredcheckException {
     SampleFolder folder = SampleFolder.open(config.samples(), config.projectDir());
     List<String> ids = new ArrayList<>(source.sampleIds());
@@ -83,11 +93,8 @@ public final class CheckRun {
     if (config.shard() != null) {
       ids = config.shard().select(ids);
       what = config.shard().describe(ids.size(), what);
-      if (ids.isEmpty()) {
-        log.info("Nothing to check in " + what + ": an empty shard passes.");
-      }
     }
-    return new Selection(folder, ids, what);
+    return new Selection(folder, ids, what, config.shard() != null);
   }
 
   private static List<String> newSampleIds(SampleFolder folder, List<String> known)

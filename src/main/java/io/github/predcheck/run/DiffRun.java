@@ -69,7 +69,7 @@ public final class DiffRun {
     return run(diff, golden, checkGoldens, api, baseline.describe(null), start, log);
   }
 
-  static <E> CheckResult run(
+  private static <E> CheckResult run(
       DiffConfig diff,
       GoldenFile<E> golden,
       boolean checkGoldens,
@@ -96,10 +96,10 @@ public final class DiffRun {
               + ".");
     }
     GoldenForm<E> form = golden.form();
-    CheckRun.Selection selection = CheckRun.select(candidate, golden, log);
+    CheckRun.Selection selection = CheckRun.select(candidate, golden);
     Spread noise = new Spread();
     List<Pair> pairs;
-    if (selection.ids().isEmpty()) {
+    if (selection.nothingToSend(log)) {
       pairs = List.of();
     } else if (diff.sequential()) {
       log.info("Baseline first (" + baselineName + "), then the candidate: one API at a time.");

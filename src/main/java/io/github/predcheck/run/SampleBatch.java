@@ -93,18 +93,8 @@ final class SampleBatch {
   }
 
   /** What a session does while the APIs are up. */
-  interface Work<R, C> {
-    R run(C clients) throws PredcheckException;
-  }
-
-  /**
-   * Brings the API up once for {@code work}, which may send the samples more than once (calibrate),
-   * and always down. {@code doing} starts the log line, e.g. "Checking 8 samples".
-   */
-  static <R> R session(
-      CheckConfig config, SampleFolder folder, String doing, Log log, Work<R, SampleClient> work)
-      throws PredcheckException {
-    return sessions(List.of(config), folder, doing, log, clients -> work.run(clients.get(0)));
+  interface Work<R> {
+    R run(List<SampleClient> clients) throws PredcheckException;
   }
 
   /**
@@ -112,11 +102,7 @@ final class SampleBatch {
    * all brought down at the end, whatever happened.
    */
   static <R> R sessions(
-      List<CheckConfig> apis,
-      SampleFolder folder,
-      String doing,
-      Log log,
-      Work<R, List<SampleClient>> work)
+      List<CheckConfig> apis, SampleFolder folder, String doing, Log log, Work<R> work)
       throws PredcheckException {
     List<AutoCloseable> open = new ArrayList<>();
     R result;

@@ -34,8 +34,12 @@ public final class SampleCalls {
   public static <R> R session(
       CheckConfig config, SampleFolder folder, String doing, Log log, Work<R> work)
       throws PredcheckException {
-    return SampleBatch.session(
-        config, folder, doing, log, client -> work.run(new SampleCalls(client, log)));
+    return SampleBatch.sessions(
+        List.of(config),
+        folder,
+        doing,
+        log,
+        clients -> work.run(new SampleCalls(clients.get(0), log)));
   }
 
   /** One call; safe from every pass thread. */
