@@ -175,8 +175,7 @@ public final class CalibrationRun {
           continue;
         }
         String group = form.group(v.output());
-        Tolerance t = form.tolerance(v.output());
-        t = t == null ? common : t;
+        Tolerance t = form.toleranceOr(v.output(), common);
         spread.add(group, v, t.absolute());
         nearZero.add(group, v, t);
       }

@@ -17,6 +17,15 @@ public interface GoldenForm<E> {
   /** The tolerance in force for an output as results name it; null where values compare exactly. */
   Tolerance tolerance(String output);
 
+  /**
+   * The tolerance of an output, or {@code common} where the form names none (an output seen only in
+   * an answer): what its differences are measured against in noise and spread.
+   */
+  default Tolerance toleranceOr(String output, Tolerance common) {
+    Tolerance t = tolerance(output);
+    return t == null ? common : t;
+  }
+
   /** The API failed on the sample: an ERROR per expected value, or one for a sample without any. */
   SampleResult failed(String id, E expected, String error);
 

@@ -110,7 +110,8 @@ public final class DiffRun {
               selection.ids(),
               selection.what() + " (baseline, " + calls(diff) + ")",
               log,
-              (client, id) -> baseline(client, id, diff.noiseCalls(), form, noise),
+              (client, id) ->
+                  baseline(client, id, diff.noiseCalls(), form, candidate.tolerance(), noise),
               a -> a.error() != null);
       Map<String, BaselineAnswer<E>> byId = new HashMap<>();
       for (int i = 0; i < answers.size(); i++) {
@@ -137,7 +138,13 @@ public final class DiffRun {
                   candidate(
                       clients.get(1),
                       id,
-                      baseline(clients.get(0), id, diff.noiseCalls(), form, noise),
+                      baseline(
+                          clients.get(0),
+                          id,
+                          diff.noiseCalls(),
+                          form,
+                          candidate.tolerance(),
+                          noise),
                       form,
                       golden),
               Pair::failed,
@@ -179,7 +186,12 @@ public final class DiffRun {
    * twice measures no noise.
    */
   private static <E> BaselineAnswer<E> baseline(
-      SampleClient client, String id, int noiseCalls, GoldenForm<E> form, Spread noise) {
+      SampleClient client,
+      String id,
+      int noiseCalls,
+      GoldenForm<E> form,
+      Tolerance common,
+      Spread noise) {
     Answer first = client.ask(id);
     if (first.error() != null) {
       return new BaselineAnswer<>(null, "the baseline: " + first.error());
@@ -192,15 +204,10 @@ public final class DiffRun {
             null, "the baseline, call " + call + " of the sample: " + again.error());
       }
       for (ValueResult v : form.compare(id, expected, again.json()).values()) {
-        noise.add(form.group(v.output()), v, floor(form, v.output()));
+        noise.add(form.group(v.output()), v, form.toleranceOr(v.output(), common).absolute());
       }
     }
     return new BaselineAnswer<>(expected, null);
-  }
-
-  private static double floor(GoldenForm<?> form, String output) {
-    Tolerance t = form.tolerance(output);
-    return (t == null ? Tolerance.DEFAULT : t).absolute();
   }
 
   private static <E> Pair candidate(

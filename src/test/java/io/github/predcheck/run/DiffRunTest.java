@@ -67,6 +67,10 @@ class DiffRunTest {
   }
 
   private static CheckConfig candidate(DemoModelServer server, Path golden) {
+    return candidate(server, golden, TIGHT);
+  }
+
+  private static CheckConfig candidate(DemoModelServer server, Path golden, Tolerance tolerance) {
     RequestSpec request =
         new RequestSpec(
             server.url() + "/predictions/drawing", null, Map.of(), Duration.ofSeconds(10), 1);
@@ -77,7 +81,7 @@ class DiffRunTest {
         dir.resolve("samples"),
         request,
         List.of(),
-        TIGHT,
+        tolerance,
         Readiness.NONE,
         ApiSpec.URL,
         dir.resolve("reports"),
@@ -151,6 +155,26 @@ class DiffRunTest {
         TestLogs.into(null, null));
     CheckResult check = CheckRun.run(candidate(noisyB, golden), TestLogs.into(null, null));
     assertThat(check.count(Status.DIVERGED)).isGreaterThan(0);
+  }
+
+  @Test
+  void differencesWithinTheConfiguredAbsoluteToleranceAreNoNoise() throws Exception {
+    // No golden file names the outputs: they come from the baseline's answers, and are measured
+    // against the configured tolerance, whose absolute 1 covers every difference of this noise.
+    DiffConfig config =
+        new DiffConfig(
+            candidate(noisyB, dir.resolve("no-golden.csv"), new Tolerance(1, 1e-5, false)),
+            Baseline.url(noisyA.url() + "/predictions/drawing"),
+            1,
+            2,
+            false,
+            true);
+    CheckResult r = DiffRun.run(config, TestLogs.into(null, null));
+    NoiseJudge.Row thickness =
+        r.diff().outputs().stream().filter(o -> o.group().equals("thickness")).findFirst().get();
+    assertThat(thickness.noise().absolute()).isGreaterThan(0);
+    assertThat(thickness.noise().relative()).isZero();
+    assertThat(r.failed(false)).isFalse();
   }
 
   @Test
